@@ -1,0 +1,48 @@
+// Every story: autodocs from custom-elements.json, axe as a gate, and a `locale` toolbar global that
+// sets the library's locale and `lang`/`dir` on the document, as a site would.
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { LOCALES, localeDir, setLocale } from '../src/localization.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components and the document',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: LOCALES.map((l) => ({ value: l.code, title: l.endonym, right: l.code })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  // A loader runs before each render and may wait: the locale module arrives before the story draws.
+  loaders: [
+    async ({ globals }) => {
+      const code = await setLocale(String(globals.locale ?? 'en'));
+      document.documentElement.lang = code;
+      document.documentElement.dir = localeDir(code);
+      return { locale: code };
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: {
+      // 'error' makes a story with violations fail in Storybook's test run and shows it red in the panel.
+      test: 'error',
+      options: {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,47 @@
+// Finds the browsers the tests run in: an environment variable first, then the usual install paths.
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    ],
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: [
+      '/usr/bin/firefox-esr',
+      '/usr/bin/firefox',
+      '/Applications/Firefox.app/Contents/MacOS/firefox',
+      'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+    ],
+  },
+};
+
+/** Returns { chromium, firefox }: each an executable path, or undefined when none was found. */
+export function findBrowsers() {
+  const found = {};
+  for (const [name, { env, paths }] of Object.entries(CANDIDATES)) {
+    const fromEnv = process.env[env];
+    found[name] = fromEnv && existsSync(fromEnv) ? fromEnv : paths.find((p) => existsSync(p));
+  }
+  return found;
+}
+
+/** One sentence on what to install, or undefined when both browsers are there. */
+export function missingBrowsersMessage(found = findBrowsers()) {
+  const missing = Object.keys(CANDIDATES).filter((name) => !found[name]);
+  if (missing.length === 0) return undefined;
+  return (
+    `The tests need ${missing.join(' and ')}, which ${missing.length > 1 ? 'were' : 'was'} not found: ` +
+    `on Debian or Ubuntu run "apt-get install chromium firefox-esr" as root, elsewhere install ` +
+    `Chrome or Chromium and Firefox, or point ${missing.map((m) => CANDIDATES[m].env).join(' and ')} at them.`
+  );
+}

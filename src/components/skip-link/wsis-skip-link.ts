@@ -1,0 +1,93 @@
+/** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { tokens } from '../../styles/shared.js';
+import { fragmentHref } from '../../internal/url.js';
+import { styles } from './wsis-skip-link.styles.js';
+
+/**
+ * A link that lets keyboard and screen-reader users jump past the banner and navigation straight to
+ * the main content. It stays visually hidden until it receives focus, then shows as a bold bar.
+ *
+ * Activating it moves focus to the target even when the target is not focusable: the target gets
+ * `tabindex="-1"` for as long as it holds focus. Place it first in `<body>`, before the header.
+ *
+ * @summary Skip link to the main content, localized, hidden until focused.
+ *
+ * @slot - Replaces the default text, "Skip to main content" in the current language.
+ *
+ * @csspart link - The `<a>` element.
+ *
+ * @cssprop --wsis-skip-link-background - Background of the revealed link (default: the focus colour).
+ * @cssprop --wsis-skip-link-color - Text colour of the revealed link.
+ */
+@localized()
+@customElement('wsis-skip-link')
+export class WsisSkipLink extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The id of the element to skip to, in the page's light DOM (without `#`). */
+  @property({ reflect: true }) target = 'main';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Elements upgrade while the page may still be parsing: look for the target once it is all there.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.checkTarget, { once: true });
+    } else {
+      queueMicrotask(this.checkTarget);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.checkTarget);
+  }
+
+  private readonly checkTarget = () => {
+    this.findTarget(true);
+  };
+
+  private findTarget(warn: boolean): HTMLElement | null {
+    const target = this.target ? document.getElementById(this.target) : null;
+    if (!target && warn && this.isConnected) {
+      console.warn(
+        `<wsis-skip-link> target="${this.target}": no element with this id in the page; ` +
+          `the link renders but cannot move focus. Give the main content id="${this.target}".`,
+      );
+    }
+    return target;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = this.findTarget(true);
+    // Without a target the browser's own fragment navigation is the best we can do.
+    if (!target) return;
+    // Handle the jump ourselves: a <base href> would otherwise send "#main" to another page, and
+    // browsers do not move focus to an element that is not focusable.
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
+  }
+
+  override render() {
+    return html`<a part="link" href=${fragmentHref(this.target)} @click=${this.onClick}
+      ><slot
+        >${msg('Skip to main content', {
+          id: 'skip-link.label',
+          desc: 'Skip link: first link on every page; jumps past the banner and navigation to the main content.',
+        })}</slot
+      ></a
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-skip-link': WsisSkipLink;
+  }
+}

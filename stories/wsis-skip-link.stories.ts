@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/skip-link/wsis-skip-link.js';
+
+interface Args {
+  target: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Skip link',
+  component: 'wsis-skip-link',
+  args: { target: 'main' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The first link on every page. Press Tab once in the canvas to reveal it; Enter moves focus to the main content.',
+      },
+    },
+  },
+  render: ({ target }) => html`
+    <wsis-skip-link target=${target}></wsis-skip-link>
+    <header class="demo-banner"><a href="#top">WSIS</a></header>
+    <main id=${target} class="demo-main">
+      <h1>Message from the Secretary-General of ITU</h1>
+      <p>Press Tab: the skip link appears. Press Enter: focus lands here.</p>
+    </main>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The link as it renders: hidden until focused. Tab into the canvas to see it. */
+export const Anatomy: Story = {};
+
+/** `target` names the id of the element to skip to; the default slot replaces the text. */
+export const Options: Story = {
+  args: { target: 'message' },
+  render: ({ target }) => html`
+    <wsis-skip-link target=${target}>Skip to the message</wsis-skip-link>
+    <main>
+      <h1>WSIS</h1>
+      <article id=${target}>
+        <h2>Message</h2>
+        <p>The skip link jumps here.</p>
+      </article>
+    </main>
+  `,
+};
+
+/**
+ * Focused, as a keyboard user first sees it: a bold bar with a thick outline. The play function
+ * gives it focus so the revealed state can be reviewed in every locale.
+ */
+export const Accessibility: Story = {
+  play: async ({ canvasElement }) => {
+    const skip = canvasElement.querySelector('wsis-skip-link');
+    await skip?.updateComplete;
+    skip?.shadowRoot?.querySelector('a')?.focus();
+  },
+};

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { LOCALES, getLocale, resolveLocale, setLocale, syncDocumentLocale } from '../src/localization.js';
+
+describe('localization', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  it('lists the six UN languages with endonyms and directions', () => {
+    expect(LOCALES.map((l) => [l.code, l.endonym, l.dir])).to.deep.equal([
+      ['ar', 'العربية', 'rtl'],
+      ['zh-Hans', '中文', 'ltr'],
+      ['en', 'English', 'ltr'],
+      ['fr', 'Français', 'ltr'],
+      ['ru', 'Русский', 'ltr'],
+      ['es', 'Español', 'ltr'],
+    ]);
+  });
+
+  it('resolves the tags browsers and CMSs send', () => {
+    const cases: Record<string, string> = {
+      'fr-CA': 'fr',
+      'zh-CN': 'zh-Hans',
+      'zh-Hans-CN': 'zh-Hans',
+      'zh-TW': 'zh-Hans',
+      zh: 'zh-Hans',
+      'ar-EG': 'ar',
+      'es-419': 'es',
+      EN: 'en',
+      'en-GB': 'en',
+      ru_RU: 'ru',
+      'ZH-HANS': 'zh-Hans',
+    };
+    for (const [tag, code] of Object.entries(cases)) expect(resolveLocale(tag), tag).to.equal(code);
+    expect(resolveLocale('de-DE')).to.be.undefined;
+    expect(resolveLocale('')).to.be.undefined;
+    expect(resolveLocale('not a tag!')).to.be.undefined;
+  });
+
+  it('setLocale resolves the tag and getLocale reports it', async () => {
+    expect(await setLocale('fr-CA')).to.equal('fr');
+    expect(getLocale()).to.equal('fr');
+    expect(await setLocale('zh-Hans-CN')).to.equal('zh-Hans');
+    expect(getLocale()).to.equal('zh-Hans');
+  });
+
+  it('falls back to en with one warning naming an unknown tag, without throwing', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await setLocale('fr');
+      expect(await setLocale('xx-YY')).to.equal('en');
+    } finally {
+      console.warn = original;
+    }
+    expect(getLocale()).to.equal('en');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"xx-YY"');
+  });
+
+  it('syncDocumentLocale keeps lang and dir on <html> in step, until stopped', async () => {
+    const html = document.documentElement;
+    const stop = syncDocumentLocale();
+    try {
+      await setLocale('ar-EG');
+      expect(html.lang).to.equal('ar');
+      expect(html.dir).to.equal('rtl');
+      await setLocale('ru');
+      expect(html.lang).to.equal('ru');
+      expect(html.dir).to.equal('ltr');
+    } finally {
+      stop();
+    }
+    await setLocale('ar');
+    expect(html.lang).to.equal('ru');
+  });
+});

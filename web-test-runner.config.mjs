@@ -1,0 +1,72 @@
+// @web/test-runner: every test file in Chromium and Firefox, TypeScript through esbuild.
+import { fileURLToPath } from 'node:url';
+import * as puppeteer from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findBrowsers, missingBrowsersMessage } from './scripts/browsers.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const found = findBrowsers();
+const missing = missingBrowsersMessage(found);
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+// As root Chromium needs --no-sandbox; the rest keep it from calling home on a closed network.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const only = process.env.WTR_BROWSERS?.split(',');
+const browsers = [
+  chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'chrome', executablePath: found.chromium, headless: true, args: chromiumArgs },
+  }),
+  chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+  }),
+].filter((b) => !only || only.includes(b.name.toLowerCase()));
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  // A page as a site would serve it: a title, a language, a viewport, so that axe's page-level rules
+  // judge the components and not the runner's bare page.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>wsis-components tests</title>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter('.tmp/wtr-summary.json')],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+};
