@@ -1,0 +1,45 @@
+// Generates custom-elements.json from the components' JSDoc, or with --check fails when the
+// committed file is stale (the analyzer runs into a scratch folder; the project is not touched).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+
+const check = process.argv.includes('--check');
+mkdirSync('.tmp', { recursive: true });
+const out = mkdtempSync(join('.tmp', 'cem-'));
+try {
+  const run = spawnSync(
+    process.execPath,
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--litelement',
+      '--globs',
+      'src/components/**/*.ts',
+      '--exclude',
+      'src/**/*.styles.ts',
+      '--outdir',
+      out,
+      '--quiet',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) {
+    console.error(run.stderr || run.stdout);
+    process.exit(1);
+  }
+  const options = { ...(await prettier.resolveConfig('custom-elements.json')), parser: 'json' };
+  const fresh = await prettier.format(readFileSync(join(out, 'custom-elements.json'), 'utf8'), options);
+  if (!check) {
+    writeFileSync('custom-elements.json', fresh);
+    console.log('custom-elements.json written.');
+  } else if (readFileSync('custom-elements.json', 'utf8') !== fresh) {
+    console.error('custom-elements.json is stale: run "npm run analyze" and commit it.');
+    process.exit(1);
+  } else {
+    console.log('custom-elements.json is up to date.');
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
