@@ -21,7 +21,8 @@ const meta: Meta<Args> = {
   render: ({ target }) => html`
     <wsis-skip-link target=${target}></wsis-skip-link>
     <header class="demo-banner"><a href="#top">WSIS</a></header>
-    <main id=${target} class="demo-main">
+    <!-- Demo prose is English: marked so, whatever the locale chosen in the toolbar. -->
+    <main id=${target} class="demo-main" lang="en" dir="ltr">
       <h1>Message from the Secretary-General of ITU</h1>
       <p>Press Tab: the skip link appears. Press Enter: focus lands here.</p>
     </main>
@@ -39,7 +40,7 @@ export const Options: Story = {
   args: { target: 'message' },
   render: ({ target }) => html`
     <wsis-skip-link target=${target}>Skip to the message</wsis-skip-link>
-    <main>
+    <main lang="en" dir="ltr">
       <h1>WSIS</h1>
       <article id=${target}>
         <h2>Message</h2>
