@@ -33,6 +33,7 @@ if (missing) {
 mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/wtr-summary.json', { force: true });
 rmSync('.tmp/node-tests.tap', { force: true });
+rmSync('.tmp/stories-summary.json', { force: true });
 
 const npx = (bin, ...args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 const steps = [
@@ -60,6 +61,7 @@ const steps = [
   ],
   ['browser tests (Chromium, Firefox)', ...npx('wtr')],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
+  ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
 ];
 
 const report = [];
@@ -89,6 +91,13 @@ for (const { name, ok, seconds } of report) {
     passed += wtr.passed;
     failed += wtr.failed + wtr.erroredFiles + (ok || wtr.failed || wtr.erroredFiles ? 0 : 1);
     detail = ` (${wtr.passed} passed, ${wtr.failed} failed${wtr.erroredFiles ? `, ${wtr.erroredFiles} files errored` : ''})`;
+  } else if (name.startsWith('stories')) {
+    const sweep = existsSync('.tmp/stories-summary.json')
+      ? JSON.parse(readFileSync('.tmp/stories-summary.json', 'utf8'))
+      : { passed: 0, failed: 1 };
+    passed += sweep.passed;
+    failed += sweep.failed + (ok || sweep.failed ? 0 : 1);
+    detail = ` (${sweep.passed} passed, ${sweep.failed} failed)`;
   } else if (ok) passed++;
   else failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail} — ${seconds} s`);

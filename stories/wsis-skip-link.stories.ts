@@ -20,7 +20,9 @@ const meta: Meta<Args> = {
   },
   render: ({ target }) => html`
     <wsis-skip-link target=${target}></wsis-skip-link>
-    <header class="demo-banner"><a href="#top">WSIS</a></header>
+    <header class="demo-banner">
+      <p><a href="#top">WSIS</a></p>
+    </header>
     <!-- Demo prose is English: marked so, whatever the locale chosen in the toolbar. -->
     <main id=${target} class="demo-main" lang="en" dir="ltr">
       <h1>Message from the Secretary-General of ITU</h1>

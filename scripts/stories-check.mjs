@@ -1,0 +1,153 @@
+// Opens every story of the built Storybook in each of the six locales (`&globals=locale:<code>`)
+// and fails unless: <html> carries the locale's lang and dir, every wsis-* element is defined, the
+// page logged no error, and axe (WCAG 2.0/2.1/2.2 A and AA, best practice) finds no violation.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { launch } from 'puppeteer-core';
+import { findBrowsers } from './browsers.mjs';
+
+const LOCALES = { en: 'ltr', ar: 'rtl', es: 'ltr', fr: 'ltr', ru: 'ltr', 'zh-Hans': 'ltr' };
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const dir = process.argv[2] ?? 'storybook-static';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  try {
+    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const browser = await launch({
+  executablePath: findBrowsers().chromium,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+let passed = 0;
+const failures = [];
+try {
+  const page = await browser.newPage();
+  let errors = [];
+  page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+  page.on('console', (m) => {
+    // Warnings are a story's business (some stories show what bad input does); errors are not,
+    // except the ones a story documents by setting the `expectConsoleErrors` parameter.
+    if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  for (const story of stories) {
+    for (const [locale, expectedDir] of Object.entries(LOCALES)) {
+      errors = [];
+      const where = `${story.id} [${locale}]`;
+      try {
+        const t0 = Date.now();
+        await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, {
+          waitUntil: 'networkidle0',
+        });
+        await page.waitForFunction(
+          () =>
+            document.querySelector('#storybook-root')?.childElementCount > 0 ||
+            document.body.classList.contains('sb-show-errordisplay'),
+          { timeout: 10000 },
+        );
+        await new Promise((r) => setTimeout(r, 150));
+        if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+        const result = await page.evaluate(async (tags) => {
+          const undefinedEls = [];
+          const walk = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.localName.startsWith('wsis-') && !customElements.get(el.localName))
+                undefinedEls.push(el.localName);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          const shown = document.body.classList.contains('sb-show-errordisplay');
+          // The a11y addon may be running axe itself; wait for it to finish.
+          let axeResult;
+          for (let i = 0; i < 50; i++) {
+            try {
+              axeResult = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: tags },
+                // Storybook's preview page wraps every story in its own containers and hidden links,
+                // outside any landmark, so "region" would judge Storybook, not the story. Page
+                // compositions are checked with "region" on in the browser tests.
+                rules: { region: { enabled: false } },
+                resultTypes: ['violations'],
+              });
+              break;
+            } catch (e) {
+              if (!String(e).includes('already running')) throw e;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+          return {
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            undefinedEls,
+            storyError: shown ? document.querySelector('#error-message')?.textContent : null,
+            violations: (axeResult?.violations ?? []).map(
+              (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+            ),
+          };
+        }, TAGS);
+        if (process.env.TIMING) console.log(where, Date.now() - t0);
+        const problems = [];
+        if (result.storyError) problems.push(`story failed to render: ${result.storyError}`);
+        if (result.lang !== locale || result.dir !== expectedDir)
+          problems.push(
+            `<html lang="${result.lang}" dir="${result.dir}">, expected lang="${locale}" dir="${expectedDir}"`,
+          );
+        if (result.undefinedEls.length)
+          problems.push(`undefined elements: ${[...new Set(result.undefinedEls)].join(', ')}`);
+        const allowedErrors = story.parameters?.expectConsoleErrors ?? null;
+        if (errors.length && !allowedErrors) problems.push(`console errors: ${errors.join(' | ')}`);
+        problems.push(...result.violations.map((v) => `axe ${v}`));
+        if (problems.length) failures.push(`${where}\n    ${problems.join('\n    ')}`);
+        else passed++;
+      } catch (e) {
+        failures.push(`${where}\n    ${e.message}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+for (const f of failures) console.error(`✗ ${f}`);
+console.log(
+  `stories × locales: ${passed} passed, ${failures.length} failed (${stories.length} stories, 6 locales)`,
+);
+mkdirSync('.tmp', { recursive: true });
+writeFileSync('.tmp/stories-summary.json', JSON.stringify({ passed, failed: failures.length }));
+process.exit(failures.length ? 1 : 0);
