@@ -57,8 +57,24 @@ export const styles = css`
     text-decoration: none;
     border-block-end-color: currentColor;
   }
-  ::slotted(*) {
-    margin: 0;
+  /* The site's own links, when given as direct children (a list of them is styled by the site). */
+  slot {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  slot[hidden] {
+    display: none;
+  }
+  ::slotted(a) {
+    display: inline-block;
+    padding-block: 0.25rem;
+    border-block-end: 3px solid transparent;
+  }
+  ::slotted(a[aria-current='true']) {
+    font-weight: 700;
+    text-decoration: none;
+    border-block-end-color: currentColor;
   }
 
   .toggle {
@@ -132,7 +148,8 @@ export const styles = css`
     border-radius: var(--_radius);
     box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
   }
-  .panel.open ul {
+  .panel.open ul,
+  .panel.open slot {
     flex-direction: column;
     gap: 0.25rem;
   }

@@ -119,7 +119,7 @@ export class WsisLogo extends LitElement {
   private readonly checkedUrls = new Map<string, string | undefined>();
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('org') && !isOrg(this.org)) {
+    if ((changed.has('org') || !this.hasUpdated) && !isOrg(this.org)) {
       console.error(
         this.org == null
           ? `<wsis-logo>: the org attribute is missing; use "un", "itu" or "wsis". Nothing is rendered.`
