@@ -74,7 +74,12 @@ describe('wsis-header', () => {
     expect(shadow.querySelector('header')).to.be.null;
     await expectNoAxeViolations(PAGE);
     const results = await window.axe.run(document, {
-      runOnly: ['landmark-no-duplicate-banner', 'landmark-unique', 'landmark-banner-is-top-level', 'landmark-one-main'],
+      runOnly: [
+        'landmark-no-duplicate-banner',
+        'landmark-unique',
+        'landmark-banner-is-top-level',
+        'landmark-one-main',
+      ],
     });
     expect(results.violations.map((v) => v.id)).to.deep.equal([]);
     expect(results.passes.map((p) => p.id)).to.include('landmark-no-duplicate-banner');
@@ -86,7 +91,12 @@ describe('wsis-header', () => {
 
   it('the accessibility-tree check fails for a banner hidden in a shadow root', async () => {
     // Proves the check above can fail: a <header> in a shadow root is a second banner.
-    const root = await fixture<HTMLDivElement>(html`<div><wsis-header></wsis-header><div id="host"></div></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <wsis-header></wsis-header>
+        <div id="host"></div>
+      </div>`,
+    );
     const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
     shadow.append(document.createElement('header'));
     shadow.firstElementChild!.textContent = 'Second';
@@ -139,26 +149,29 @@ describe('wsis-header', () => {
     }
   });
 
-  itInEveryLocale('is mirrored by direction: the WSIS logo at the inline start, UN before ITU', async (code) => {
-    await setViewport({ width: 1024, height: 768 });
-    const { shadow } = await page();
-    const logo = shadow.querySelector('wsis-logo[org="wsis"]')!.getBoundingClientRect();
-    const title = shadow.querySelector('.title')!.getBoundingClientRect();
-    const un = shadow.querySelector('wsis-logo[org="un"]')!.getBoundingClientRect();
-    const itu = shadow.querySelector('wsis-logo[org="itu"]')!.getBoundingClientRect();
-    const languages = shadow.querySelector('.languages')!.getBoundingClientRect();
-    if (code === 'ar') {
-      expect(logo.left, 'logo right of the title').to.be.at.least(title.right - 1);
-      expect(un.left, 'UN right of ITU').to.be.at.least(itu.right - 1);
-      expect(languages.right, 'languages at the left').to.be.at.most(itu.left + 1);
-      expect(logo.right).to.be.greaterThan(document.documentElement.clientWidth - 80);
-    } else {
-      expect(logo.right, 'logo left of the title').to.be.at.most(title.left + 1);
-      expect(un.right, 'UN left of ITU').to.be.at.most(itu.left + 1);
-      expect(languages.left, 'languages at the right').to.be.at.least(itu.right - 1);
-      expect(logo.left).to.be.lessThan(80);
-    }
-  });
+  itInEveryLocale(
+    'is mirrored by direction: the WSIS logo at the inline start, UN before ITU',
+    async (code) => {
+      await setViewport({ width: 1024, height: 768 });
+      const { shadow } = await page();
+      const logo = shadow.querySelector('wsis-logo[org="wsis"]')!.getBoundingClientRect();
+      const title = shadow.querySelector('.title')!.getBoundingClientRect();
+      const un = shadow.querySelector('wsis-logo[org="un"]')!.getBoundingClientRect();
+      const itu = shadow.querySelector('wsis-logo[org="itu"]')!.getBoundingClientRect();
+      const languages = shadow.querySelector('.languages')!.getBoundingClientRect();
+      if (code === 'ar') {
+        expect(logo.left, 'logo right of the title').to.be.at.least(title.right - 1);
+        expect(un.left, 'UN right of ITU').to.be.at.least(itu.right - 1);
+        expect(languages.right, 'languages at the left').to.be.at.most(itu.left + 1);
+        expect(logo.right).to.be.greaterThan(document.documentElement.clientWidth - 80);
+      } else {
+        expect(logo.right, 'logo left of the title').to.be.at.most(title.left + 1);
+        expect(un.right, 'UN left of ITU').to.be.at.most(itu.left + 1);
+        expect(languages.left, 'languages at the right').to.be.at.least(itu.right - 1);
+        expect(logo.left).to.be.lessThan(80);
+      }
+    },
+  );
 
   itInEveryLocale('has no horizontal scroll at 320 px, with the languages folded and opened', async () => {
     await setViewport({ width: 320, height: 640 });

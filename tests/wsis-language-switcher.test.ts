@@ -63,44 +63,50 @@ describe('wsis-language-switcher', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  itInEveryLocale('links mode: endonyms with lang, dir, hreflang; the current one marked; no axe violations', async (code) => {
-    await setViewport({ width: 1024, height: 700 });
-    const { shadow } = await page(
-      html`<wsis-language-switcher href-template="/{locale}/index.html"></wsis-language-switcher>`,
-    );
-    const links = Array.from(shadow.querySelectorAll('ul a')) as HTMLAnchorElement[];
-    expect(links.map((a) => [a.lang, a.textContent!.trim(), a.dir])).to.deep.equal(ENDONYMS);
-    for (const a of links) {
-      expect(a.getAttribute('hreflang')).to.equal(a.lang);
-      expect(a.getAttribute('href')).to.equal(`/${a.lang}/index.html`);
-      // Nothing in another language inside a language's own element.
-      expect(a.children.length).to.equal(0);
-    }
-    const current = links.filter((a) => a.getAttribute('aria-current') === 'true');
-    expect(current.map((a) => a.lang)).to.deep.equal([code]);
-    // A cue that is not colour alone: bold and a bar.
-    expect(Number(getComputedStyle(current[0]).fontWeight)).to.be.at.least(700);
-    expect(getComputedStyle(current[0]).borderBlockEndStyle).to.equal('solid');
-    expect(shadow.querySelector('nav')!.getAttribute('aria-label')).to.equal(LANGUAGE[code]);
-    await expectNoAxeViolations();
-  });
+  itInEveryLocale(
+    'links mode: endonyms with lang, dir, hreflang; the current one marked; no axe violations',
+    async (code) => {
+      await setViewport({ width: 1024, height: 700 });
+      const { shadow } = await page(
+        html`<wsis-language-switcher href-template="/{locale}/index.html"></wsis-language-switcher>`,
+      );
+      const links = Array.from(shadow.querySelectorAll('ul a')) as HTMLAnchorElement[];
+      expect(links.map((a) => [a.lang, a.textContent!.trim(), a.dir])).to.deep.equal(ENDONYMS);
+      for (const a of links) {
+        expect(a.getAttribute('hreflang')).to.equal(a.lang);
+        expect(a.getAttribute('href')).to.equal(`/${a.lang}/index.html`);
+        // Nothing in another language inside a language's own element.
+        expect(a.children.length).to.equal(0);
+      }
+      const current = links.filter((a) => a.getAttribute('aria-current') === 'true');
+      expect(current.map((a) => a.lang)).to.deep.equal([code]);
+      // A cue that is not colour alone: bold and a bar.
+      expect(Number(getComputedStyle(current[0]).fontWeight)).to.be.at.least(700);
+      expect(getComputedStyle(current[0]).borderBlockEndStyle).to.equal('solid');
+      expect(shadow.querySelector('nav')!.getAttribute('aria-label')).to.equal(LANGUAGE[code]);
+      await expectNoAxeViolations();
+    },
+  );
 
-  itInEveryLocale('in-page mode and the compact button: no axe violations; button names language and "Language"', async (code) => {
-    const { shadow } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
-    const toggle = shadow.querySelector('.toggle') as HTMLButtonElement;
-    const current = toggle.querySelector('.current') as HTMLElement;
-    const [, endonym, dir] = ENDONYMS.find(([c]) => c === code)!;
-    expect(toggle.querySelector('.label')!.textContent!.trim()).to.equal(LANGUAGE[code]);
-    expect(current.textContent!.trim()).to.equal(endonym);
-    expect(current.lang).to.equal(code);
-    expect(current.dir).to.equal(dir);
-    await expectNoAxeViolations();
-    toggle.click();
-    await settle(shadow);
-    const buttons = Array.from(shadow.querySelectorAll('button.language')) as HTMLButtonElement[];
-    expect(buttons.map((b) => [b.lang, b.textContent!.trim(), b.dir])).to.deep.equal(ENDONYMS);
-    await expectNoAxeViolations();
-  });
+  itInEveryLocale(
+    'in-page mode and the compact button: no axe violations; button names language and "Language"',
+    async (code) => {
+      const { shadow } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
+      const toggle = shadow.querySelector('.toggle') as HTMLButtonElement;
+      const current = toggle.querySelector('.current') as HTMLElement;
+      const [, endonym, dir] = ENDONYMS.find(([c]) => c === code)!;
+      expect(toggle.querySelector('.label')!.textContent!.trim()).to.equal(LANGUAGE[code]);
+      expect(current.textContent!.trim()).to.equal(endonym);
+      expect(current.lang).to.equal(code);
+      expect(current.dir).to.equal(dir);
+      await expectNoAxeViolations();
+      toggle.click();
+      await settle(shadow);
+      const buttons = Array.from(shadow.querySelectorAll('button.language')) as HTMLButtonElement[];
+      expect(buttons.map((b) => [b.lang, b.textContent!.trim(), b.dir])).to.deep.equal(ENDONYMS);
+      await expectNoAxeViolations();
+    },
+  );
 
   it('in-page mode: fires a cancelable wsis-locale-change, then switches the locale', async () => {
     const { el, shadow } = await page(html`<wsis-language-switcher></wsis-language-switcher>`);
@@ -115,7 +121,11 @@ describe('wsis-language-switcher', () => {
       await settle(el.parentNode!);
       expect(getLocale()).to.equal('fr');
       expect(shadow.querySelector('nav')!.getAttribute('aria-label')).to.equal('Langue');
-      expect(items(shadow).find((b) => b.lang === 'fr')!.getAttribute('aria-current')).to.equal('true');
+      expect(
+        items(shadow)
+          .find((b) => b.lang === 'fr')!
+          .getAttribute('aria-current'),
+      ).to.equal('true');
     } finally {
       await useLocale('en');
     }
@@ -172,9 +182,13 @@ describe('wsis-language-switcher', () => {
   it('warns when the template has no {locale}, and still renders the links', async () => {
     let shadow!: ShadowRoot;
     const messages = await capture(async () => {
-      ({ shadow } = await page(html`<wsis-language-switcher href-template="/index.html"></wsis-language-switcher>`));
+      ({ shadow } = await page(
+        html`<wsis-language-switcher href-template="/index.html"></wsis-language-switcher>`,
+      ));
     });
-    expect(messages.filter((m) => m.includes('<wsis-language-switcher> href-template="/index.html"')).length).to.equal(1);
+    expect(
+      messages.filter((m) => m.includes('<wsis-language-switcher> href-template="/index.html"')).length,
+    ).to.equal(1);
     expect(shadow.querySelectorAll('ul a').length).to.equal(6);
   });
 
@@ -250,5 +264,10 @@ describe('wsis-language-switcher', () => {
     (shadow.querySelector('.toggle') as HTMLButtonElement).click();
     await settle(shadow);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // Overflow towards the inline start would not scroll but would be cut off: check the box.
+    const panel = shadow.querySelector('.panel')!.getBoundingClientRect();
+    expect(panel.width).to.be.greaterThan(100);
+    expect(panel.left).to.be.at.least(0);
+    expect(panel.right).to.be.at.most(320);
   });
 });

@@ -112,7 +112,9 @@ describe('wsis-logo', () => {
     `);
     await settle(root);
     const [small, large] = Array.from(root.querySelectorAll('wsis-logo')).map((l) => parts(l).mark!);
-    expect(large.getBoundingClientRect().height).to.be.greaterThan(small.getBoundingClientRect().height * 1.5);
+    expect(large.getBoundingClientRect().height).to.be.greaterThan(
+      small.getBoundingClientRect().height * 1.5,
+    );
     const box = large.closest('.logo') as HTMLElement;
     expect(parseFloat(getComputedStyle(box).paddingInlineStart)).to.be.greaterThan(0);
   });

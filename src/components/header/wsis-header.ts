@@ -1,5 +1,6 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { focusRing, tokens } from '../../styles/shared.js';
@@ -81,23 +82,25 @@ export class WsisHeader extends LitElement {
     return html`<div part="institutions" class="top">
         <div class="institutions">
           <slot name="institutions"
-            ><wsis-logo org="un" size="small" href=${un ?? nothing}></wsis-logo
+            ><wsis-logo org="un" size="small" href=${ifDefined(un)}></wsis-logo
             ><span class="separator" aria-hidden="true">·</span
-            ><wsis-logo org="itu" size="small" href=${itu ?? nothing}></wsis-logo
+            ><wsis-logo org="itu" size="small" href=${ifDefined(itu)}></wsis-logo
           ></slot>
         </div>
         <div class="languages">
           <slot name="languages"
             ><wsis-language-switcher
-              href-template=${this.languageHrefTemplate ?? nothing}
+              href-template=${ifDefined(this.languageHrefTemplate)}
             ></wsis-language-switcher
           ></slot>
         </div>
       </div>
       <div class="brand-row">
-        ${home
-          ? html`<a part="brand" class="brand" href=${home}>${brand}</a>`
-          : html`<span part="brand" class="brand">${brand}</span>`}
+        ${
+          home
+            ? html`<a part="brand" class="brand" href=${home}>${brand}</a>`
+            : html`<span part="brand" class="brand">${brand}</span>`
+        }
       </div>
       <div part="navigation" class="navigation"><slot name="navigation"></slot></div>`;
   }

@@ -138,7 +138,7 @@ export const styles = css`
   .panel.open {
     position: absolute;
     inset-block-start: 100%;
-    inset-inline-end: 0;
+    inset-inline-start: 0;
     z-index: 10;
     min-inline-size: 11rem;
     margin-block-start: 0.25rem;
@@ -148,6 +148,10 @@ export const styles = css`
     border-radius: var(--_radius);
     box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
   }
+  .panel.open.end {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
   .panel.open ul,
   .panel.open slot {
     flex-direction: column;
@@ -156,6 +160,8 @@ export const styles = css`
   .panel.open a,
   .panel.open button.language {
     display: block;
+    /* Every name lines up with the page's direction, whatever its own. */
+    text-align: match-parent;
     padding-block: 0.5rem;
   }
   @media (forced-colors: active) {

@@ -1,6 +1,8 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
 import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
@@ -63,6 +65,10 @@ export class WsisLanguageSwitcher extends LitElement {
 
   @state() private hasSiteLinks = false;
 
+  // The open panel hangs from the button's inline start; when that runs past the viewport (the
+  // button at the end of a banner), it hangs from the inline end instead.
+  @state() private alignEnd = false;
+
   /**
    * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
    * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
@@ -78,12 +84,20 @@ export class WsisLanguageSwitcher extends LitElement {
   // Links built from the template, recomputed (and warned about) only when the template changes.
   private templateLinks?: Map<LocaleCode, string | undefined>;
 
+  private placed = false;
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('hrefTemplate')) this.templateLinks = this.buildLinks();
   }
 
   override updated(): void {
     this.markSiteLinks();
+    if (this.disclosure.open && !this.placed) {
+      this.placed = true;
+      const panel = this.renderRoot.querySelector('.panel');
+      const box = panel?.getBoundingClientRect();
+      if (box && (box.left < 0 || box.right > document.documentElement.clientWidth)) this.alignEnd = true;
+    }
   }
 
   private buildLinks(): Map<LocaleCode, string | undefined> | undefined {
@@ -144,6 +158,8 @@ export class WsisLanguageSwitcher extends LitElement {
   }
 
   private onToggle(): void {
+    this.placed = false;
+    this.alignEnd = false;
     this.disclosure.toggle();
   }
 
@@ -160,14 +176,23 @@ export class WsisLanguageSwitcher extends LitElement {
   }
 
   private renderLanguage(info: LocaleInfo, current: LocaleCode): TemplateResult {
-    const isCurrent = info.code === current ? 'true' : nothing;
+    const isCurrent = info.code === current ? 'true' : undefined;
     if (this.templateLinks) {
       const href = this.templateLinks.get(info.code);
       return href
-        ? html`<a href=${href} hreflang=${info.code} lang=${info.code} dir=${info.dir} aria-current=${isCurrent}
+        ? html`<a
+            href=${href}
+            hreflang=${info.code}
+            lang=${info.code}
+            dir=${info.dir}
+            aria-current=${ifDefined(isCurrent)}
             >${info.endonym}</a
           >`
-        : html`<span class="unavailable" lang=${info.code} dir=${info.dir} aria-current=${isCurrent}
+        : html`<span
+            class="unavailable"
+            lang=${info.code}
+            dir=${info.dir}
+            aria-current=${ifDefined(isCurrent)}
             >${info.endonym}</span
           >`;
     }
@@ -176,7 +201,7 @@ export class WsisLanguageSwitcher extends LitElement {
       class="language"
       lang=${info.code}
       dir=${info.dir}
-      aria-current=${isCurrent}
+      aria-current=${ifDefined(isCurrent)}
       @click=${() => this.onChoose(info.code)}
     >
       ${info.endonym}
@@ -213,12 +238,14 @@ export class WsisLanguageSwitcher extends LitElement {
           <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
         </svg>
       </button>
-      <div part="panel" id="panel" class=${open ? 'panel open' : 'panel'}>
-        ${ownList
-          ? html`<ul part="list">
-              ${LOCALES.map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
-            </ul>`
-          : nothing}
+      <div part="panel" id="panel" class=${classMap({ panel: true, open, end: open && this.alignEnd })}>
+        ${
+          ownList
+            ? html`<ul part="list">
+                ${LOCALES.map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
+              </ul>`
+            : nothing
+        }
         <slot ?hidden=${ownList} @slotchange=${this.onSlotChange}></slot>
       </div>
     </nav>`;

@@ -1,6 +1,7 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
 import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
 import { focusRing, tokens } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
@@ -166,17 +167,19 @@ export class WsisLogo extends LitElement {
           aria-label=${this.decorative ? nothing : name}
           ><svg part="mark" class="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
             ${MARKS[org]}</svg
-          >${this.markOnly
-            ? nothing
-            : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`}</span
+          >${
+            this.markOnly
+              ? nothing
+              : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`
+          }</span
         >`;
     const href = this.checked(this.href, 'href');
     if (!href) return this.decorative ? html`<span aria-hidden="true">${logo}</span>` : logo;
     return html`<a
       part="link"
       href=${href}
-      tabindex=${this.decorative ? '-1' : nothing}
-      aria-hidden=${this.decorative ? 'true' : nothing}
+      tabindex=${ifDefined(this.decorative ? -1 : undefined)}
+      aria-hidden=${ifDefined(this.decorative ? 'true' : undefined)}
       >${logo}</a
     >`;
   }
