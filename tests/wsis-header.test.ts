@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/header/wsis-header.js';
 import '../src/components/skip-link/wsis-skip-link.js';
 import type { WsisHeader } from '../src/components/header/wsis-header.js';
@@ -103,6 +103,33 @@ describe('wsis-header', () => {
     await settle(root);
     const banners = await ariaQuery('banner');
     expect(banners.map((b) => b.tag).sort()).to.deep.equal(['header', 'wsis-header']);
+  });
+
+  it('is walked by Tab in reading order, after the skip link that precedes it', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await page();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      seen.push(`${el?.localName}:${el?.textContent?.trim().replace(/\s+/g, ' ')}`);
+    }
+    expect(seen).to.deep.equal([
+      'a:Skip to main content',
+      'a:UN',
+      'a:ITU',
+      'a:العربية',
+      'a:中文',
+      'a:English',
+      'a:Français',
+      'a:Русский',
+      'a:Español',
+      'a:World Summit on the Information Society',
+      'a:basic information',
+      'a:first phase: Geneva',
+    ]);
   });
 
   it("keeps a role the site set, and does not add a second banner to the site's own", async () => {

@@ -65,10 +65,6 @@ export class WsisLanguageSwitcher extends LitElement {
 
   @state() private hasSiteLinks = false;
 
-  // The open panel hangs from the button's inline start; when that runs past the viewport (the
-  // button at the end of a banner), it hangs from the inline end instead.
-  @state() private alignEnd = false;
-
   /**
    * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
    * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
@@ -94,9 +90,14 @@ export class WsisLanguageSwitcher extends LitElement {
     this.markSiteLinks();
     if (this.disclosure.open && !this.placed) {
       this.placed = true;
+      // The open panel hangs from the button's inline start; when that runs past the viewport (the
+      // button at the end of a banner), it hangs from the inline end instead. Set directly, once
+      // measured, rather than through a second render.
       const panel = this.renderRoot.querySelector('.panel');
       const box = panel?.getBoundingClientRect();
-      if (box && (box.left < 0 || box.right > document.documentElement.clientWidth)) this.alignEnd = true;
+      if (box && (box.left < 0 || box.right > document.documentElement.clientWidth)) {
+        panel!.classList.add('end');
+      }
     }
   }
 
@@ -159,7 +160,7 @@ export class WsisLanguageSwitcher extends LitElement {
 
   private onToggle(): void {
     this.placed = false;
-    this.alignEnd = false;
+    this.renderRoot.querySelector('.panel')?.classList.remove('end');
     this.disclosure.toggle();
   }
 
@@ -238,7 +239,7 @@ export class WsisLanguageSwitcher extends LitElement {
           <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
         </svg>
       </button>
-      <div part="panel" id="panel" class=${classMap({ panel: true, open, end: open && this.alignEnd })}>
+      <div part="panel" id="panel" class=${classMap({ panel: true, open })}>
         ${
           ownList
             ? html`<ul part="list">
