@@ -169,8 +169,17 @@ export const styles = css`
     button.language {
       color: LinkText;
     }
-    [aria-current='true'] {
+    /* Forced colours paint transparent borders too: keep the bar for the current language only. */
+    a,
+    button.language,
+    .unavailable,
+    ::slotted(a) {
+      border-block-end-color: Canvas;
+    }
+    [aria-current='true'],
+    ::slotted(a[aria-current='true']) {
       color: CanvasText;
+      border-block-end-color: CanvasText;
     }
     .toggle,
     .panel.open {
