@@ -235,6 +235,28 @@ describe('wsis-language-switcher', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('in-page compact form: choosing a language closes the panel and returns focus to the button', async () => {
+    const { shadow } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
+    try {
+      const toggle = shadow.querySelector('.toggle') as HTMLButtonElement;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(shadow);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(shadow.activeElement!.textContent!.trim()).to.equal('中文');
+      await sendKeys({ press: 'Enter' });
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(shadow);
+      expect(getLocale()).to.equal('zh-Hans');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow.activeElement).to.equal(toggle);
+      expect(toggle.querySelector('.current')!.textContent!.trim()).to.equal('中文');
+    } finally {
+      await useLocale('en');
+    }
+  });
+
   it('closes on a click outside', async () => {
     const { shadow, root } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
     const toggle = shadow.querySelector('.toggle') as HTMLButtonElement;

@@ -177,6 +177,18 @@ describe('wsis-logo', () => {
     expect(parts(logo).img).to.exist;
   });
 
+  it('warns about an unknown size and shows the medium one', async () => {
+    let logo!: WsisLogo;
+    const messages = await capture(async () => {
+      logo = await fixture<WsisLogo>(html`<wsis-logo org="un" size="huge"></wsis-logo>`);
+    });
+    expect(messages.some((m) => m.includes('<wsis-logo> size="huge"'))).to.be.true;
+    const medium = await fixture<WsisLogo>(html`<wsis-logo org="un"></wsis-logo>`);
+    expect(parts(logo).mark!.getBoundingClientRect().height).to.equal(
+      parts(medium).mark!.getBoundingClientRect().height,
+    );
+  });
+
   it('gives a console error naming an unknown org and renders nothing, without throwing', async () => {
     let logo!: WsisLogo;
     const messages = await capture(async () => {
