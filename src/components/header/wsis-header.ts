@@ -1,0 +1,113 @@
+/** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
+import { LitElement, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { safeUrl } from '../../internal/url.js';
+import { officialName } from '../../internal/organizations.js';
+import '../logo/wsis-logo.js';
+import '../language-switcher/wsis-language-switcher.js';
+import { styles } from './wsis-header.styles.js';
+
+/**
+ * The site's banner, as on the WSIS pages: the institutional line (United Nations · ITU), the WSIS
+ * logo with the site title, the language switcher, and the site's navigation.
+ *
+ * The element itself is the page's one banner landmark: it takes `role="banner"` when connected
+ * (unless the site gave it a role), and its shadow root holds no `<header>`, so no second banner
+ * appears whatever the shadow DOM does. For pages rendered on the server or read without JavaScript,
+ * write `<wsis-header role="banner">` in the HTML. Place `<wsis-skip-link>` before it, first in
+ * `<body>`, and do not put it inside another landmark.
+ *
+ * @summary Page banner: UN · ITU, the WSIS logo and title, languages and navigation.
+ *
+ * @slot title - Replaces the site title (default: "World Summit on the Information Society" in the current language).
+ * @slot navigation - The site's main navigation, e.g. `<nav aria-label="Main">`.
+ * @slot languages - Replaces the built-in `<wsis-language-switcher>`, e.g. with one that holds the site's own links.
+ * @slot institutions - Replaces the UN and ITU logos, e.g. with official artwork.
+ * @slot logo - Replaces the WSIS mark beside the title.
+ *
+ * @csspart institutions - The line with the UN and ITU logos and the languages.
+ * @csspart brand - The WSIS logo and title (a link when `home-href` is set).
+ * @csspart title - The site title.
+ * @csspart navigation - The box around the navigation slot.
+ *
+ * @cssprop --wsis-header-background - Background of the banner.
+ * @cssprop --wsis-header-accent - Colour of the rule under the banner.
+ * @cssprop --wsis-header-rule - Colour of the thin rule under the institutional line.
+ * @cssprop --wsis-header-title-color - Colour of the site title.
+ * @cssprop --wsis-header-padding-inline - Space at the inline start and end.
+ */
+@localized()
+@customElement('wsis-header')
+export class WsisHeader extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** The site's home page: the WSIS logo and title link to it. */
+  @property({ attribute: 'home-href' }) homeHref?: string;
+
+  /** Link of the United Nations logo, e.g. `https://www.un.org/`. */
+  @property({ attribute: 'un-href' }) unHref?: string;
+
+  /** Link of the ITU logo, e.g. `https://www.itu.int/`. */
+  @property({ attribute: 'itu-href' }) ituHref?: string;
+
+  /**
+   * `href-template` of the built-in language switcher, e.g. `/{locale}/index.html`. Without it the
+   * switcher changes language in the page.
+   */
+  @property({ attribute: 'language-href-template' }) languageHrefTemplate?: string;
+
+  // URLs checked once when they change, so a refused one warns once and names our attribute.
+  private urls: { home?: string; un?: string; itu?: string } = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The host is the landmark, so it is found once, at the top level, in every browser and by axe.
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'banner');
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('homeHref')) this.urls.home = safeUrl(this.homeHref, 'wsis-header', 'home-href');
+    if (changed.has('unHref')) this.urls.un = safeUrl(this.unHref, 'wsis-header', 'un-href');
+    if (changed.has('ituHref')) this.urls.itu = safeUrl(this.ituHref, 'wsis-header', 'itu-href');
+  }
+
+  override render() {
+    const { home, un, itu } = this.urls;
+    const brand = html`<slot name="logo"
+        ><wsis-logo org="wsis" size="large" decorative mark-only></wsis-logo></slot
+      ><span part="title" class="title"><slot name="title">${officialName('wsis')}</slot></span>`;
+    return html`<div part="institutions" class="top">
+        <div class="institutions">
+          <slot name="institutions"
+            ><wsis-logo org="un" size="small" href=${ifDefined(un)}></wsis-logo
+            ><span class="separator" aria-hidden="true">·</span
+            ><wsis-logo org="itu" size="small" href=${ifDefined(itu)}></wsis-logo
+          ></slot>
+        </div>
+        <div class="languages">
+          <slot name="languages"
+            ><wsis-language-switcher
+              href-template=${ifDefined(this.languageHrefTemplate)}
+            ></wsis-language-switcher
+          ></slot>
+        </div>
+      </div>
+      <div class="brand-row">
+        ${
+          home
+            ? html`<a part="brand" class="brand" href=${home}>${brand}</a>`
+            : html`<span part="brand" class="brand">${brand}</span>`
+        }
+      </div>
+      <div part="navigation" class="navigation"><slot name="navigation"></slot></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-header': WsisHeader;
+  }
+}

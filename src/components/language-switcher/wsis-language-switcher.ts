@@ -1,0 +1,263 @@
+/** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
+import { safeUrl } from '../../internal/url.js';
+import { DisclosureController } from '../../internal/disclosure.js';
+import {
+  LOCALES,
+  getLocale,
+  localeInfo,
+  resolveLocale,
+  setLocale,
+  type LocaleCode,
+  type LocaleInfo,
+} from '../../localization.js';
+import { styles } from './wsis-language-switcher.styles.js';
+
+/** Detail of `wsis-locale-change`: the locale the reader chose. */
+export interface WsisLocaleChangeDetail {
+  locale: LocaleCode;
+}
+
+/**
+ * Lets the reader change language. Each language is named in itself (العربية, 中文, English,
+ * Français, Русский, Español), inside an element with its own `lang` and `dir`; the current one
+ * carries `aria-current="true"` and is marked in bold with a bar. The list is a navigation landmark
+ * named "Language" in the current language.
+ *
+ * Three ways to feed it, first match wins:
+ * 1. **Links from a template**: `href-template="/{locale}/index.html"` gives one link a language
+ *    (`{locale}` becomes `ar`, `zh-Hans`, `en`, `fr`, `ru`, `es`), each with `hreflang`.
+ * 2. **The site's own links**: `<a href="/fr/" hreflang="fr">Français</a>` children (or a list of
+ *    them) work without JavaScript; the element marks the current one with `aria-current` and adds a
+ *    missing `lang`/`dir` from `hreflang`.
+ * 3. **In-page**: with neither, buttons fire a cancelable `wsis-locale-change`; unless a listener
+ *    calls `preventDefault()`, the element then calls `setLocale()`, and every element on the page
+ *    follows. Call `syncDocumentLocale()` once so that `<html lang dir>` follows too.
+ *
+ * On narrow screens (or always, with `compact`) the list folds behind a button that names the
+ * current language and the word "Language"; Escape closes it and returns focus to the button, and
+ * focus is never trapped.
+ *
+ * @summary Language switcher with endonyms: links or in-page, compact on narrow screens.
+ *
+ * @slot - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
+ *
+ * @csspart toggle - The disclosure button of the compact form.
+ * @csspart panel - The box holding the list (a drop-down in the compact form).
+ * @csspart list - The `<ul>` of languages the element renders itself.
+ *
+ * @cssprop --wsis-language-switcher-color - Text colour.
+ *
+ * @fires {CustomEvent<WsisLocaleChangeDetail>} wsis-locale-change - In-page mode, before switching:
+ * cancelable, `detail.locale` is the chosen code. Bubbles and crosses shadow roots.
+ */
+@localized()
+@customElement('wsis-language-switcher')
+export class WsisLanguageSwitcher extends LitElement {
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+
+  @query('.toggle') private toggleButton?: HTMLButtonElement;
+
+  @state() private hasSiteLinks = false;
+
+  /**
+   * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
+   * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
+   * refused, with a warning, and the language is shown as plain text.
+   */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private readonly disclosure = new DisclosureController(this, { button: () => this.toggleButton });
+
+  // Links built from the template, recomputed (and warned about) only when the template changes.
+  private templateLinks?: Map<LocaleCode, string | undefined>;
+
+  private placed = false;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('hrefTemplate')) this.templateLinks = this.buildLinks();
+  }
+
+  override updated(): void {
+    this.markSiteLinks();
+    if (this.disclosure.open && !this.placed) {
+      this.placed = true;
+      // The open panel hangs from the button's inline start; when that runs past the viewport (the
+      // button at the end of a banner), it hangs from the inline end instead. Set directly, once
+      // measured, rather than through a second render.
+      const panel = this.renderRoot.querySelector('.panel');
+      const box = panel?.getBoundingClientRect();
+      if (box && (box.left < 0 || box.right > document.documentElement.clientWidth)) {
+        panel!.classList.add('end');
+      }
+    }
+  }
+
+  private buildLinks(): Map<LocaleCode, string | undefined> | undefined {
+    const raw = this.hrefTemplate;
+    if (raw == null || raw.trim() === '') return undefined;
+    const template = safeUrl(raw, 'wsis-language-switcher', 'href-template');
+    if (template && !template.includes('{locale}')) {
+      console.warn(
+        `<wsis-language-switcher> href-template="${raw}": no {locale} placeholder, ` +
+          `so every language links to the same page. Write it like "/{locale}/index.html".`,
+      );
+    }
+    const links = new Map<LocaleCode, string | undefined>();
+    for (const { code } of LOCALES) {
+      links.set(
+        code,
+        template && safeUrl(template.replaceAll('{locale}', code), 'wsis-language-switcher', 'href-template'),
+      );
+    }
+    return links;
+  }
+
+  private siteLinks(): HTMLAnchorElement[] {
+    const slot = this.shadowRoot?.querySelector('slot');
+    if (!slot) return [];
+    return slot
+      .assignedElements({ flatten: true })
+      .flatMap((el) => (el instanceof HTMLAnchorElement ? [el] : Array.from(el.querySelectorAll('a'))));
+  }
+
+  // The site's links are its own markup; we only add what marks the current language and what a
+  // reader's screen reader needs to pronounce each name.
+  private markSiteLinks(): void {
+    const current = getLocale();
+    for (const link of this.siteLinks()) {
+      const hreflang = link.getAttribute('hreflang');
+      const code = hreflang ? resolveLocale(hreflang) : undefined;
+      if (!code) continue;
+      if (!link.hasAttribute('lang')) link.lang = hreflang!;
+      if (!link.hasAttribute('dir')) link.dir = localeInfo(code).dir;
+      if (code === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  }
+
+  private onSlotChange(): void {
+    const links = this.siteLinks();
+    this.hasSiteLinks = links.length > 0;
+    for (const link of links) {
+      if (!link.hasAttribute('hreflang')) {
+        console.warn(
+          `<wsis-language-switcher>: the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
+            `give each language link hreflang (and lang) so it is marked and pronounced right.`,
+        );
+      }
+    }
+    this.markSiteLinks();
+  }
+
+  private onToggle(): void {
+    this.placed = false;
+    this.renderRoot.querySelector('.panel')?.classList.remove('end');
+    this.disclosure.toggle();
+  }
+
+  private async onChoose(code: LocaleCode): Promise<void> {
+    const event = new CustomEvent<WsisLocaleChangeDetail>('wsis-locale-change', {
+      detail: { locale: code },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    const allowed = this.dispatchEvent(event);
+    this.disclosure.close(true);
+    if (allowed && code !== getLocale()) await setLocale(code);
+  }
+
+  private renderLanguage(info: LocaleInfo, current: LocaleCode): TemplateResult {
+    const isCurrent = info.code === current ? 'true' : undefined;
+    if (this.templateLinks) {
+      const href = this.templateLinks.get(info.code);
+      return href
+        ? html`<a
+            href=${href}
+            hreflang=${info.code}
+            lang=${info.code}
+            dir=${info.dir}
+            aria-current=${ifDefined(isCurrent)}
+            >${info.endonym}</a
+          >`
+        : html`<span
+            class="unavailable"
+            lang=${info.code}
+            dir=${info.dir}
+            aria-current=${ifDefined(isCurrent)}
+            >${info.endonym}</span
+          >`;
+    }
+    return html`<button
+      type="button"
+      class="language"
+      lang=${info.code}
+      dir=${info.dir}
+      aria-current=${ifDefined(isCurrent)}
+      @click=${() => this.onChoose(info.code)}
+    >
+      ${info.endonym}
+    </button>`;
+  }
+
+  override render() {
+    const current = getLocale();
+    const currentInfo = localeInfo(current);
+    const label = msg('Language', {
+      id: 'language-switcher.label',
+      desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language.',
+    });
+    const ownList = this.templateLinks !== undefined || !this.hasSiteLinks;
+    const open = this.disclosure.open;
+    return html`<nav aria-label=${label}>
+      <button
+        part="toggle"
+        class="toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.onToggle}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <g fill="none" stroke="currentColor" stroke-width="2">
+            <circle cx="12" cy="12" r="9.5" />
+            <path d="M2.5 12h19M12 2.5c-5 5.5-5 13.5 0 19M12 2.5c5 5.5 5 13.5 0 19" />
+          </g>
+        </svg>
+        <span class="label">${label}</span>
+        <span class="current" lang=${currentInfo.code} dir=${currentInfo.dir}>${currentInfo.endonym}</span>
+        <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
+        </svg>
+      </button>
+      <div part="panel" id="panel" class=${classMap({ panel: true, open })}>
+        ${
+          ownList
+            ? html`<ul part="list">
+                ${LOCALES.map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <slot ?hidden=${ownList} @slotchange=${this.onSlotChange}></slot>
+      </div>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-language-switcher': WsisLanguageSwitcher;
+  }
+  interface GlobalEventHandlersEventMap {
+    'wsis-locale-change': CustomEvent<WsisLocaleChangeDetail>;
+  }
+}

@@ -1,0 +1,192 @@
+/** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
+import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized } from '@lit/localize';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { safeUrl } from '../../internal/url.js';
+import { isOrg, officialName, shortName, type WsisOrg } from '../../internal/organizations.js';
+import { getLocale, resolveLocale } from '../../localization.js';
+import { styles } from './wsis-logo.styles.js';
+
+export type { WsisOrg } from '../../internal/organizations.js';
+
+/** Per-locale artwork: a map from a locale code (`fr`, `zh-Hans`, `ar`…) to an image URL. */
+export type WsisLogoSources = Partial<Record<string, string>>;
+
+const SIZES = ['small', 'medium', 'large'] as const;
+
+// The library's own simple marks, drawn for it: the official emblems are protected and are not ours
+// to redraw. A site with the right to use them passes the artwork through `src` and `sources`.
+const MARKS: Record<WsisOrg, SVGTemplateResult> = {
+  // A globe: the world the United Nations speaks for.
+  un: svg`<g fill="none" stroke="currentColor" stroke-width="2.5">
+      <circle cx="24" cy="24" r="20" stroke-width="3" />
+      <ellipse cx="24" cy="24" rx="9" ry="20" />
+      <path d="M4 24h40M8 14h32M8 34h32" />
+    </g>`,
+  // A mast with two waves: telecommunication.
+  itu: svg`<g fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round">
+      <path d="M15 21a12.73 12.73 0 0 1 18 0M9.2 15.2a21 21 0 0 1 29.6 0M24 34v11" />
+    </g>
+    <circle cx="24" cy="30" r="4.5" fill="currentColor" />`,
+  // Linked nodes: the information society.
+  wsis: svg`<g stroke="currentColor" stroke-width="3" stroke-linejoin="round">
+      <path d="M24 8 39 34H9ZM24 8v18M39 34 24 26M9 34l15-8" fill="none" />
+    </g>
+    <g fill="currentColor">
+      <circle cx="24" cy="8" r="5.5" />
+      <circle cx="39" cy="34" r="5.5" />
+      <circle cx="9" cy="34" r="5.5" />
+      <circle cx="24" cy="26" r="4" />
+    </g>`,
+};
+
+// A malformed JSON attribute must warn, not throw (Lit's default Object converter throws).
+const sourcesConverter = {
+  fromAttribute(value: string | null): WsisLogoSources | undefined {
+    if (value == null || value.trim() === '') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as WsisLogoSources;
+    } catch {
+      // fall through to the warning
+    }
+    console.warn(
+      `<wsis-logo> sources="${value}": expected a JSON object from locale to URL, ` +
+        `such as {"fr":"/img/itu-fr.svg"}; ignored.`,
+    );
+    return undefined;
+  },
+};
+
+/**
+ * The logo of the United Nations, ITU or the World Summit on the Information Society. Its accessible
+ * name is the organisation's full official name in the current language (ITU in French is named
+ * "Union internationale des télécommunications"); its visible wordmark is the official short form of
+ * that language (SMSI in French, CMSI in Spanish).
+ *
+ * The library draws its own simple, original marks. A site with the right to use the official
+ * artwork gives it with `src` (language-neutral) and `sources` (one file a language); the file for the
+ * current locale is shown, else `src`. The mark follows `currentColor`, so it survives forced colours
+ * and dark themes.
+ *
+ * @summary Logo of the UN, ITU or WSIS, named in the current language.
+ *
+ * @csspart link - The `<a>` when `href` is set.
+ * @csspart logo - The box around mark and wordmark (with the clear space).
+ * @csspart mark - The drawn `<svg>` mark.
+ * @csspart wordmark - The short form beside the mark.
+ * @csspart image - The `<img>` of site artwork from `src` or `sources`.
+ *
+ * @cssprop --wsis-logo-height - Height of the mark (default 2.5rem; 1.75rem small, 3.5rem large).
+ * @cssprop --wsis-logo-color - Colour of mark and wordmark (default: the brand colour).
+ * @cssprop --wsis-logo-clear-space - Space kept free around the logo (default: a quarter of its height).
+ */
+@localized()
+@customElement('wsis-logo')
+export class WsisLogo extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** Which organisation: `un`, `itu` or `wsis`. Any other value renders nothing, with a console error. */
+  @property({ reflect: true }) org?: WsisOrg;
+
+  /** Makes the logo a link, usually to the organisation's home page. */
+  @property() href?: string;
+
+  /**
+   * Hides the logo from assistive technology, for when text beside it already names the
+   * organisation. With `href`, the link also leaves the tab order (the text beside it is the link).
+   */
+  @property({ type: Boolean, reflect: true }) decorative = false;
+
+  /** Shows the mark without the wordmark, for when the name is written beside it. */
+  @property({ type: Boolean, reflect: true, attribute: 'mark-only' }) markOnly = false;
+
+  /** `small`, `medium` (default) or `large`. */
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** Language-neutral official artwork, shown when `sources` has no file for the current locale. */
+  @property() src?: string;
+
+  /**
+   * Official artwork a language: locale code → URL, e.g. `{ fr: '/img/uit.svg', ar: '/img/itu-ar.svg' }`.
+   * As an attribute, the same as JSON. Keys may be any tag (`zh`, `fr-CH`); they are matched to the
+   * library's locales.
+   */
+  @property({ converter: sourcesConverter }) sources?: WsisLogoSources;
+
+  // Each refused URL warns once, not on every render or locale change.
+  private readonly checkedUrls = new Map<string, string | undefined>();
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if ((changed.has('org') || !this.hasUpdated) && !isOrg(this.org)) {
+      console.error(
+        this.org == null
+          ? `<wsis-logo>: the org attribute is missing; use "un", "itu" or "wsis". Nothing is rendered.`
+          : `<wsis-logo> org="${this.org}": unknown organisation; use "un", "itu" or "wsis". Nothing is rendered.`,
+      );
+    }
+    if (changed.has('size') && !(SIZES as readonly string[]).includes(this.size)) {
+      console.warn(`<wsis-logo> size="${this.size}": use "small", "medium" or "large"; showing "medium".`);
+    }
+  }
+
+  private checked(url: string | undefined, attribute: string): string | undefined {
+    if (url == null) return undefined;
+    const key = `${attribute}\n${url}`;
+    if (!this.checkedUrls.has(key)) this.checkedUrls.set(key, safeUrl(url, 'wsis-logo', attribute));
+    return this.checkedUrls.get(key);
+  }
+
+  private artworkUrl(): string | undefined {
+    const locale = getLocale();
+    for (const [key, url] of Object.entries(this.sources ?? {})) {
+      if (typeof url === 'string' && resolveLocale(key) === locale) {
+        const safe = this.checked(url, `sources["${key}"]`);
+        if (safe) return safe;
+      }
+    }
+    return this.checked(this.src, 'src');
+  }
+
+  override render() {
+    const org = this.org;
+    if (!isOrg(org)) return nothing;
+    const name = officialName(org);
+    const artwork = this.artworkUrl();
+    // Site artwork carries its own wordmark; an <img> is named by its alt (empty when decorative).
+    const logo = artwork
+      ? html`<span part="logo" class="logo"
+          ><img part="image" class="artwork" src=${artwork} alt=${this.decorative ? '' : name}
+        /></span>`
+      : html`<span
+          part="logo"
+          class="logo"
+          role=${this.decorative ? 'presentation' : 'img'}
+          aria-label=${this.decorative ? nothing : name}
+          ><svg part="mark" class="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+            ${MARKS[org]}</svg
+          >${
+            this.markOnly
+              ? nothing
+              : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`
+          }</span
+        >`;
+    const href = this.checked(this.href, 'href');
+    if (!href) return this.decorative ? html`<span aria-hidden="true">${logo}</span>` : logo;
+    return html`<a
+      part="link"
+      href=${href}
+      tabindex=${ifDefined(this.decorative ? -1 : undefined)}
+      aria-hidden=${ifDefined(this.decorative ? 'true' : undefined)}
+      >${logo}</a
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-logo': WsisLogo;
+  }
+}

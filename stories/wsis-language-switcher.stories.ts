@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/language-switcher/wsis-language-switcher.js';
+import { syncDocumentLocale } from '../src/localization.js';
+
+interface Args {
+  hrefTemplate: string;
+  compact: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Language switcher',
+  component: 'wsis-language-switcher',
+  args: { hrefTemplate: '/{locale}/index.html', compact: false },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The six UN languages by their own names, each with its own lang and dir. Links for real sites; in-page switching when no links are given. Compact below 40em or with `compact`.',
+      },
+    },
+  },
+  render: ({ hrefTemplate, compact }) => html`
+    <header>
+      <wsis-language-switcher
+        href-template=${hrefTemplate || nothing}
+        ?compact=${compact}
+      ></wsis-language-switcher>
+    </header>
+    <main><h1 lang="en" dir="ltr">Language switcher</h1></main>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Links built from `href-template`; the current language is bold with a bar and `aria-current`. */
+export const Anatomy: Story = {};
+
+/**
+ * In-page switching (no template: buttons that call `setLocale` after a cancelable
+ * `wsis-locale-change`), the compact form, and the site's own links as children.
+ */
+export const Options: Story = {
+  render: () => html`
+    <header>
+      <h2 lang="en" dir="ltr">In-page (try it: the whole story changes language)</h2>
+      <wsis-language-switcher></wsis-language-switcher>
+      <h2 lang="en" dir="ltr">compact</h2>
+      <wsis-language-switcher compact href-template="/{locale}/"></wsis-language-switcher>
+      <h2 lang="en" dir="ltr">The site's own links</h2>
+      <wsis-language-switcher>
+        <a href="/ar/" hreflang="ar">العربية</a>
+        <a href="/zh/" hreflang="zh-Hans">中文</a>
+        <a href="/en/" hreflang="en">English</a>
+        <a href="/fr/" hreflang="fr">Français</a>
+        <a href="/ru/" hreflang="ru">Русский</a>
+        <a href="/es/" hreflang="es">Español</a>
+      </wsis-language-switcher>
+    </header>
+    <main><h1 lang="en" dir="ltr">Options</h1></main>
+  `,
+  // In-page switching changes the library's locale; keep <html lang dir> in step, as a site would.
+  play: () => {
+    syncDocumentLocale();
+  },
+};
+
+/**
+ * The compact form opened, focus on the first language: the button says "Language" and the current
+ * language; Escape closes and returns focus to it; Tab leaves freely.
+ */
+export const Accessibility: Story = {
+  args: { compact: true },
+  play: async ({ canvasElement }) => {
+    const switcher = canvasElement.querySelector('wsis-language-switcher');
+    await switcher?.updateComplete;
+    const toggle = switcher?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+    toggle?.click();
+    await switcher?.updateComplete;
+    switcher?.shadowRoot?.querySelector<HTMLElement>('.panel a')?.focus();
+  },
+};

@@ -1,0 +1,219 @@
+import { fixture, html, expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/header/wsis-header.js';
+import '../src/components/skip-link/wsis-skip-link.js';
+import type { WsisHeader } from '../src/components/header/wsis-header.js';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { itInEveryLocale, settle } from './helpers/locales.js';
+import { NAMES } from './names.js';
+
+/**
+ * The page without the skip link, which its own test file checks: axe's skip-link detection
+ * (isSkipLink) compares document positions, which are "disconnected" across shadow roots, so it
+ * takes the skip link for content outside any landmark (rule `region`) once another shadow root
+ * holds a link.
+ */
+const PAGE = { exclude: [['wsis-skip-link']] };
+
+interface AriaMatch {
+  tag: string;
+  label: string | null;
+  inShadow: boolean;
+}
+
+/** Elements with `role` in the browser's accessibility tree (scripts/wtr-aria-plugin.mjs). */
+function ariaQuery(role: string): Promise<AriaMatch[]> {
+  return executeServerCommand<AriaMatch[], { role: string }>('aria-query', { role });
+}
+
+/** A page as a site writes it: skip link, the header with its navigation, then the main content. */
+async function page(attrs: { home?: string } = {}) {
+  const root = await fixture<HTMLDivElement>(html`
+    <div>
+      <wsis-skip-link></wsis-skip-link>
+      <wsis-header
+        home-href=${attrs.home ?? '/'}
+        un-href="https://www.un.org/"
+        itu-href="https://www.itu.int/"
+        language-href-template="/{locale}/index.html"
+      >
+        <nav slot="navigation" aria-label="Main">
+          <a href="/basic/">basic information</a>
+          <a href="/geneva/">first phase: Geneva</a>
+        </nav>
+      </wsis-header>
+      <main id="main">
+        <h1>Message from the Secretary-General of ITU</h1>
+        <p>Text</p>
+      </main>
+    </div>
+  `);
+  await settle(root);
+  const header = root.querySelector('wsis-header') as WsisHeader;
+  return { root, header, shadow: header.shadowRoot! };
+}
+
+describe('wsis-header', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  itInEveryLocale('has no axe violations, the localized title and the institutional line', async (code) => {
+    await setViewport({ width: 1024, height: 768 });
+    const { shadow } = await page();
+    expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES[code].wsis[0]);
+    const logos = Array.from(shadow.querySelectorAll('.institutions wsis-logo'));
+    const names = logos.map((l) => l.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label'));
+    expect(names).to.deep.equal([NAMES[code].un[0], NAMES[code].itu[0]]);
+    await expectNoAxeViolations(PAGE);
+  });
+
+  it('is exactly one banner landmark, by axe and in the accessibility tree', async () => {
+    const { header, shadow } = await page();
+    expect(header.getAttribute('role')).to.equal('banner');
+    expect(shadow.querySelector('header')).to.be.null;
+    await expectNoAxeViolations(PAGE);
+    const results = await window.axe.run(document, {
+      runOnly: [
+        'landmark-no-duplicate-banner',
+        'landmark-unique',
+        'landmark-banner-is-top-level',
+        'landmark-one-main',
+      ],
+    });
+    expect(results.violations.map((v) => v.id)).to.deep.equal([]);
+    expect(results.passes.map((p) => p.id)).to.include('landmark-no-duplicate-banner');
+    // The browser's accessibility tree, shadow roots included: one banner, the host itself.
+    expect(await ariaQuery('banner')).to.deep.equal([{ tag: 'wsis-header', label: null, inShadow: false }]);
+    const navs = await ariaQuery('navigation');
+    expect(navs.map((n) => n.label).sort()).to.deep.equal(['Language', 'Main']);
+  });
+
+  it('the accessibility-tree check fails for a banner hidden in a shadow root', async () => {
+    // Proves the check above can fail: a <header> in a shadow root is a second banner.
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <wsis-header></wsis-header>
+        <div id="host"></div>
+      </div>`,
+    );
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(document.createElement('header'));
+    shadow.firstElementChild!.textContent = 'Second';
+    await settle(root);
+    const banners = await ariaQuery('banner');
+    expect(banners.map((b) => b.tag).sort()).to.deep.equal(['header', 'wsis-header']);
+  });
+
+  it('is walked by Tab in reading order, after the skip link that precedes it', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await page();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      seen.push(`${el?.localName}:${el?.textContent?.trim().replace(/\s+/g, ' ')}`);
+    }
+    expect(seen).to.deep.equal([
+      'a:Skip to main content',
+      'a:UN',
+      'a:ITU',
+      'a:العربية',
+      'a:中文',
+      'a:English',
+      'a:Français',
+      'a:Русский',
+      'a:Español',
+      'a:World Summit on the Information Society',
+      'a:basic information',
+      'a:first phase: Geneva',
+    ]);
+  });
+
+  it("keeps a role the site set, and does not add a second banner to the site's own", async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <wsis-header role="banner"></wsis-header>
+        <main><h1>WSIS</h1></main>
+      </div>
+    `);
+    await settle(root);
+    expect(root.querySelector('wsis-header')!.getAttribute('role')).to.equal('banner');
+    const other = await fixture<HTMLElement>(html`<wsis-header role="none"></wsis-header>`);
+    expect(other.getAttribute('role')).to.equal('none');
+  });
+
+  it('lets the site replace the title through a slot, and links the brand home', async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <wsis-header home-href="/en/"><span slot="title">WSIS Forum 2025</span></wsis-header>
+        <main><h1>WSIS</h1></main>
+      </div>
+    `);
+    await settle(root);
+    const shadow = root.querySelector('wsis-header')!.shadowRoot!;
+    const slot = shadow.querySelector('slot[name="title"]') as HTMLSlotElement;
+    expect(slot.assignedElements()[0].textContent).to.equal('WSIS Forum 2025');
+    const brand = shadow.querySelector('a.brand') as HTMLAnchorElement;
+    expect(brand.getAttribute('href')).to.equal('/en/');
+    expect(brand.contains(slot)).to.be.true;
+    await expectNoAxeViolations(PAGE);
+  });
+
+  it('refuses an unsafe home-href with a warning naming it, and still shows the title', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { shadow } = await page({ home: 'javascript:alert(1)' });
+      expect(shadow.querySelector('a.brand')).to.be.null;
+      expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
+      expect(warnings.filter((w) => w.includes('<wsis-header> home-href')).length).to.equal(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  itInEveryLocale(
+    'is mirrored by direction: the WSIS logo at the inline start, UN before ITU',
+    async (code) => {
+      await setViewport({ width: 1024, height: 768 });
+      const { shadow } = await page();
+      const logo = shadow.querySelector('wsis-logo[org="wsis"]')!.getBoundingClientRect();
+      const title = shadow.querySelector('.title')!.getBoundingClientRect();
+      const un = shadow.querySelector('wsis-logo[org="un"]')!.getBoundingClientRect();
+      const itu = shadow.querySelector('wsis-logo[org="itu"]')!.getBoundingClientRect();
+      const languages = shadow.querySelector('.languages')!.getBoundingClientRect();
+      if (code === 'ar') {
+        expect(logo.left, 'logo right of the title').to.be.at.least(title.right - 1);
+        expect(un.left, 'UN right of ITU').to.be.at.least(itu.right - 1);
+        expect(languages.right, 'languages at the left').to.be.at.most(itu.left + 1);
+        expect(logo.right).to.be.greaterThan(document.documentElement.clientWidth - 80);
+      } else {
+        expect(logo.right, 'logo left of the title').to.be.at.most(title.left + 1);
+        expect(un.right, 'UN left of ITU').to.be.at.most(itu.left + 1);
+        expect(languages.left, 'languages at the right').to.be.at.least(itu.right - 1);
+        expect(logo.left).to.be.lessThan(80);
+      }
+    },
+  );
+
+  itInEveryLocale('has no horizontal scroll at 320 px, with the languages folded and opened', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { shadow } = await page();
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const switcher = shadow.querySelector('wsis-language-switcher')!;
+    const toggle = switcher.shadowRoot!.querySelector('.toggle') as HTMLButtonElement;
+    expect(getComputedStyle(toggle).display).to.not.equal('none');
+    toggle.click();
+    await settle(shadow);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const panel = switcher.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    expect(panel.left).to.be.at.least(0);
+    expect(panel.right).to.be.at.most(320);
+    await expectNoAxeViolations(PAGE);
+  });
+});
