@@ -14,11 +14,8 @@ try {
     [
       'node_modules/@custom-elements-manifest/analyzer/cem.js',
       'analyze',
-      '--litelement',
-      '--globs',
-      'src/components/**/*.ts',
-      '--exclude',
-      'src/**/*.styles.ts',
+      '--config',
+      'custom-elements-manifest.config.mjs',
       '--outdir',
       out,
       '--quiet',

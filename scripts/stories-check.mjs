@@ -60,7 +60,11 @@ const failures = [];
 const jobs = stories.flatMap((story) =>
   Object.entries(LOCALES).map(([locale, expectedDir]) => ({ story, locale, expectedDir })),
 );
-async function worker() {
+let warmedUp;
+const warm = new Promise((resolve) => (warmedUp = resolve));
+async function worker(first) {
+  // The second page waits until the first has loaded a story: two cold starts at once stall.
+  if (!first) await warm;
   const page = await browser.newPage();
   let errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
@@ -86,7 +90,8 @@ async function worker() {
               () =>
                 document.querySelector('#storybook-root')?.childElementCount > 0 ||
                 document.body.classList.contains('sb-show-errordisplay'),
-              { timeout: 10000 },
+              // Poll on a timer: the second page is a background tab, where animation frames do not run.
+              { timeout: 10000, polling: 100 },
             );
             break;
           } catch (e) {
@@ -153,11 +158,12 @@ async function worker() {
         failures.push(`${where}\n    ${e.message}`);
       }
     }
+    warmedUp();
   }
   await page.close();
 }
 try {
-  await Promise.all([worker(), worker()]);
+  await Promise.all([worker(true), worker(false)]);
 } finally {
   await browser.close();
   server.close();

@@ -38,17 +38,26 @@ type Story = StoryObj<Args>;
 export const Anatomy: Story = {};
 
 /**
- * In-page switching (no template: buttons that call `setLocale` after a cancelable
- * `wsis-locale-change`), the compact form, and the site's own links as children.
+ * In-page switching: with no template and no links, buttons call `setLocale` after a cancelable
+ * `wsis-locale-change`. Try it: the whole story changes language.
  */
 export const Options: Story = {
+  args: { hrefTemplate: '' },
+  // In-page switching changes the library's locale; keep <html lang dir> in step, as a site would.
+  play: () => {
+    syncDocumentLocale();
+  },
+};
+
+/** The compact form: a disclosure button naming the current language and the word "Language". */
+export const Compact: Story = {
+  args: { compact: true },
+};
+
+/** The site's own links as children: the element marks the current one and fills in lang and dir. */
+export const SiteLinks: Story = {
   render: () => html`
     <header>
-      <h2 lang="en" dir="ltr">In-page (try it: the whole story changes language)</h2>
-      <wsis-language-switcher></wsis-language-switcher>
-      <h2 lang="en" dir="ltr">compact</h2>
-      <wsis-language-switcher compact href-template="/{locale}/"></wsis-language-switcher>
-      <h2 lang="en" dir="ltr">The site's own links</h2>
       <wsis-language-switcher>
         <a href="/ar/" hreflang="ar">العربية</a>
         <a href="/zh/" hreflang="zh-Hans">中文</a>
@@ -58,12 +67,8 @@ export const Options: Story = {
         <a href="/es/" hreflang="es">Español</a>
       </wsis-language-switcher>
     </header>
-    <main><h1 lang="en" dir="ltr">Options</h1></main>
+    <main><h1 lang="en" dir="ltr">Language switcher</h1></main>
   `,
-  // In-page switching changes the library's locale; keep <html lang dir> in step, as a site would.
-  play: () => {
-    syncDocumentLocale();
-  },
 };
 
 /**
