@@ -113,22 +113,27 @@ describe('wsis-privacy-notice', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  itInEveryLocale('has no axe violations before and after the choice, with a localized name', async (code) => {
-    const { region, shadow, accept, confirmation } = await page({ settingsHref: '/cookies' });
-    const labelId = region.getAttribute('aria-labelledby')!;
-    expect(shadow.getElementById(labelId)!.textContent!.trim()).to.equal(TITLE[code]);
-    await expectNoAxeViolations();
-    accept.click();
-    await settle();
-    expect(confirmation.hidden).to.be.false;
-    await expectNoAxeViolations();
-  });
+  itInEveryLocale(
+    'has no axe violations before and after the choice, with a localized name',
+    async (code) => {
+      const { region, shadow, accept, confirmation } = await page({ settingsHref: '/cookies' });
+      const labelId = region.getAttribute('aria-labelledby')!;
+      expect(shadow.getElementById(labelId)!.textContent!.trim()).to.equal(TITLE[code]);
+      await expectNoAxeViolations();
+      accept.click();
+      await settle();
+      expect(confirmation.hidden).to.be.false;
+      await expectNoAxeViolations();
+    },
+  );
 
   it('is a named region, not a dialog or a second banner, and does not hide the page', async () => {
     const { region, notice, root } = await page();
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.hasAttribute('aria-modal')).to.be.false;
-    expect(notice.shadowRoot!.querySelector('[role="dialog"], [role="banner"], header, dialog')).to.equal(null);
+    expect(notice.shadowRoot!.querySelector('[role="dialog"], [role="banner"], header, dialog')).to.equal(
+      null,
+    );
     expect(root.querySelector('main')!.hasAttribute('inert')).to.be.false;
     expect(root.querySelector('main')!.getAttribute('aria-hidden')).to.equal(null);
   });

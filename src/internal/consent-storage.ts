@@ -106,7 +106,11 @@ export function readConsentRecord(storage: ConsentStorage, warn: ConsentWarn): C
 }
 
 /** Writes the record; `false` after one call to `warn` when the storage threw. Never throws. */
-export function writeConsentRecord(storage: ConsentStorage, record: ConsentRecord, warn: ConsentWarn): boolean {
+export function writeConsentRecord(
+  storage: ConsentStorage,
+  record: ConsentRecord,
+  warn: ConsentWarn,
+): boolean {
   try {
     storage.write(JSON.stringify(record));
     return true;

@@ -80,11 +80,18 @@ export const styles = css`
   .choice:hover {
     background: var(--wsis-privacy-notice-button-hover-background, #003f6e);
   }
+  /* "Hide this message" reads like the link beside it: a quiet action after the choice is made. */
   .secondary {
     background: transparent;
     color: var(--_link);
+    font-weight: 400;
     text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
     padding-inline: 0.25rem;
+  }
+  .secondary:hover {
+    text-decoration-thickness: 3px;
   }
   /* The confirmation takes focus only so screen readers announce it; it is not a control. */
   .confirmation:focus {

@@ -141,7 +141,8 @@ export class WsisPrivacyNotice extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.load();
-    if (this.record) this.hidden = true;
+    // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
+    if (!this.hasUpdated && this.record) this.hidden = true;
     document.addEventListener('click', this.onDocumentClick);
   }
 
@@ -152,7 +153,10 @@ export class WsisPrivacyNotice extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A new version or storage after the first load means reading again: the old answer may not count.
-    if (this.hasUpdated && (changed.has('policyVersion') || changed.has('storage') || changed.has('storageKey'))) {
+    if (
+      this.hasUpdated &&
+      (changed.has('policyVersion') || changed.has('storage') || changed.has('storageKey'))
+    ) {
       const before = this.record;
       this.load(true);
       if (before && !this.record) {
@@ -297,9 +301,11 @@ export class WsisPrivacyNotice extends LitElement {
         })}
       </p>
       <div class="actions">
-        ${settings
-          ? html`<a href=${settings}>${change}</a>`
-          : html`<button type="button" class="secondary" @click=${this.onChange}>${change}</button>`}
+        ${
+          settings
+            ? html`<a href=${settings}>${change}</a>`
+            : html`<button type="button" class="secondary" @click=${this.onChange}>${change}</button>`
+        }
         <button type="button" class="secondary" part="hide" @click=${this.onHide}>
           ${msg('Hide this message', {
             id: 'privacy-notice.hide',
@@ -322,14 +328,16 @@ export class WsisPrivacyNotice extends LitElement {
           })}
         </h2>
         <div class="question" part="question" tabindex="-1" ?hidden=${this.stage !== 'question'}>
-          ${this.outdated
-            ? html`<p class="updated">
-                ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
-                  id: 'privacy-notice.updated',
-                  desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose.',
-                })}
-              </p>`
-            : nothing}
+          ${
+            this.outdated
+              ? html`<p class="updated">
+                  ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
+                    id: 'privacy-notice.updated',
+                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose.',
+                  })}
+                </p>`
+              : nothing
+          }
           <slot
             ><p>
               ${msg(
@@ -341,25 +349,41 @@ export class WsisPrivacyNotice extends LitElement {
               )}
             </p></slot
           >
-          ${privacy
-            ? html`<p>
-                <a href=${privacy}
-                  >${msg('Read our privacy notice', {
-                    id: 'privacy-notice.privacy-link',
-                    desc: 'Cookie notice: link to the full privacy notice of the site.',
-                  })}</a
-                >
-              </p>`
-            : nothing}
+          ${
+            privacy
+              ? html`<p>
+                  <a href=${privacy}
+                    >${msg('Read our privacy notice', {
+                      id: 'privacy-notice.privacy-link',
+                      desc: 'Cookie notice: link to the full privacy notice of the site.',
+                    })}</a
+                  >
+                </p>`
+              : nothing
+          }
           <form method=${ifDefined(action ? 'post' : undefined)} action=${ifDefined(action)}>
             <div class="actions">
-              <button class="choice" part="accept" type=${type} name="cookies" value="accept" @click=${this.onChoose}>
+              <button
+                class="choice"
+                part="accept"
+                type=${type}
+                name="cookies"
+                value="accept"
+                @click=${this.onChoose}
+              >
                 ${msg('Accept optional cookies', {
                   id: 'privacy-notice.accept',
                   desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button.',
                 })}
               </button>
-              <button class="choice" part="reject" type=${type} name="cookies" value="reject" @click=${this.onChoose}>
+              <button
+                class="choice"
+                part="reject"
+                type=${type}
+                name="cookies"
+                value="reject"
+                @click=${this.onChoose}
+              >
                 ${msg('Reject optional cookies', {
                   id: 'privacy-notice.reject',
                   desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button.',
