@@ -177,6 +177,29 @@ describe('wsis-privacy-notice', () => {
     expect(notice.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('never traps focus: Tab leaves the notice for the page, Shift+Tab comes back', async () => {
+    const { reject, root } = await page();
+    reject.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(root.querySelector('header a'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActive()).to.equal(reject);
+  });
+
+  it('ignores Escape: the notice is not a dialog, and no choice is made for the reader', async () => {
+    const { accept, notice, question, storage } = await page();
+    accept.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(notice.hidden).to.be.false;
+    expect(question.hidden).to.be.false;
+    expect(notice.decision).to.equal(null);
+    expect(storage.read()).to.equal(null);
+    expect(deepActive()).to.equal(accept);
+  });
+
   it('rejects with Space and says so', async () => {
     const { notice, reject, confirmation } = await page();
     reject.focus();
