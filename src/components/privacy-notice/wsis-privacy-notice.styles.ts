@@ -88,7 +88,7 @@ export const styles = css`
     text-decoration: underline;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
-    padding-inline: 0.25rem;
+    padding-inline: 0;
   }
   .secondary:hover {
     text-decoration-thickness: 3px;
