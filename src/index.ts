@@ -1,5 +1,16 @@
 /** Registers every element of the library and re-exports their classes and the localization API. */
 export { WsisSkipLink } from './components/skip-link/wsis-skip-link.js';
+export {
+  WsisPrivacyNotice,
+  localConsentStorage,
+  memoryConsentStorage,
+} from './components/privacy-notice/wsis-privacy-notice.js';
+export type {
+  ConsentDecision,
+  ConsentRecord,
+  ConsentStorage,
+  WsisConsentChangeDetail,
+} from './components/privacy-notice/wsis-privacy-notice.js';
 export * from './localization.js';
 export { WsisLogo } from './components/logo/wsis-logo.js';
 export type { WsisOrg, WsisLogoSources } from './components/logo/wsis-logo.js';

@@ -1,0 +1,109 @@
+/** Styles of `<wsis-privacy-notice>`: a plain panel at the top of the page, two buttons of equal weight. */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  :host(:lang(zh)) {
+    line-height: 1.7;
+  }
+  .region {
+    background: var(--wsis-privacy-notice-background, #f3f2f1);
+    border-block-end: 4px solid var(--wsis-privacy-notice-accent, var(--_brand));
+    padding-block: var(--_space);
+    padding-inline: var(--_space);
+  }
+  .inner {
+    max-inline-size: var(--wsis-privacy-notice-max-width, 60rem);
+    margin-inline: auto;
+  }
+  h2 {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  p {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    max-inline-size: 42em;
+  }
+  ::slotted(p) {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    max-inline-size: 42em;
+  }
+  .updated {
+    font-weight: 700;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 3px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  button {
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    text-align: center;
+    white-space: normal;
+  }
+  /* Accept and reject look the same on purpose: neither is nudged (GDPR, ePrivacy guidance). */
+  .choice {
+    background: var(--wsis-privacy-notice-button-background, var(--_brand));
+    color: var(--wsis-privacy-notice-button-color, #ffffff);
+    box-shadow: 0 2px 0 #002d4f;
+  }
+  .choice:hover {
+    background: var(--wsis-privacy-notice-button-hover-background, #003f6e);
+  }
+  /* "Hide this message" reads like the link beside it: a quiet action after the choice is made. */
+  .secondary {
+    background: transparent;
+    color: var(--_link);
+    font-weight: 400;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+    padding-inline: 0;
+  }
+  .secondary:hover {
+    text-decoration-thickness: 3px;
+  }
+  /* The confirmation takes focus only so screen readers announce it; it is not a control. */
+  .confirmation:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  @media (forced-colors: active) {
+    .region {
+      border: 2px solid CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,410 @@
+/** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { safeUrl } from '../../internal/url.js';
+import {
+  DEFAULT_CONSENT_KEY,
+  localConsentStorage,
+  readConsentRecord,
+  writeConsentRecord,
+  type ConsentDecision,
+  type ConsentRecord,
+  type ConsentStorage,
+} from '../../internal/consent-storage.js';
+import { styles } from './wsis-privacy-notice.styles.js';
+
+export type { ConsentDecision, ConsentRecord, ConsentStorage } from '../../internal/consent-storage.js';
+export { localConsentStorage, memoryConsentStorage } from '../../internal/consent-storage.js';
+
+const TAG = 'wsis-privacy-notice';
+const DEFAULT_VERSION = '1';
+
+/** Detail of `wsis-consent-change`. */
+export interface WsisConsentChangeDetail {
+  decision: ConsentDecision;
+  version: string;
+  /** When the choice was made, ISO 8601. */
+  date: string;
+}
+
+type Stage = 'question' | 'confirmation';
+
+/**
+ * A consent notice for optional cookies, modelled on GOV.UK's cookie banner: a named region at the
+ * top of the page (not a dialog: it never traps focus or hides the page) with the site's short text,
+ * a link to the full privacy notice and two buttons of equal weight, "Accept" and "Reject".
+ *
+ * After a choice the question is hidden and a confirmation, saying what was chosen and how to
+ * change it, takes its place and receives focus so that screen readers announce it; "Hide this
+ * message" then hides the whole notice. The choice is stored as `{version, decision, date}`, in
+ * `localStorage` by default or in any `storage` the site passes; a record for another
+ * `policy-version` asks again. Storage that throws (private mode) or holds garbage never breaks the
+ * notice: the choice holds for the page and a console warning says why.
+ *
+ * Reading the choice before any event: `notice.decision`, or, before the element is even defined,
+ * `WsisPrivacyNotice.readConsent(storage?, version?)`. Load analytics only when it is `'accepted'`.
+ *
+ * Reopening: call `reopen()`, or give any link or button in the page the attribute
+ * `data-wsis-privacy-reopen` (for example `<a href="/cookies" data-wsis-privacy-reopen>Cookie
+ * settings</a>` in the footer). With JavaScript a click reopens the notice and moves focus to it;
+ * without, the link still leads to the site's cookie page.
+ *
+ * Without JavaScript (server-rendered as declarative shadow DOM): when `action` is set the buttons
+ * are `<button type="submit" name="cookies" value="accept|reject">` in a `<form method="post">`, so
+ * the server reads the choice. With JavaScript the submission is intercepted: the choice is stored
+ * and the event fires, and the page stays; set `submit-to-server` to let the form post as well.
+ *
+ * @summary Cookie consent notice: named region, plain form without JavaScript, versioned choice.
+ *
+ * @slot - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about
+ * essential and optional cookies.
+ *
+ * @csspart region - The named region that holds the question and the confirmation.
+ * @csspart question - The question: text, privacy link and the two buttons.
+ * @csspart confirmation - What was chosen and how to change it; receives focus after a choice.
+ * @csspart accept - The "Accept optional cookies" button.
+ * @csspart reject - The "Reject optional cookies" button.
+ * @csspart hide - The "Hide this message" button.
+ *
+ * @cssprop --wsis-privacy-notice-background - Background of the notice (default a light grey).
+ * @cssprop --wsis-privacy-notice-accent - Colour of the rule under the notice (default the brand colour).
+ * @cssprop --wsis-privacy-notice-max-width - Maximum width of the content (default 60rem).
+ * @cssprop --wsis-privacy-notice-button-background - Background of both choice buttons.
+ * @cssprop --wsis-privacy-notice-button-color - Text colour of both choice buttons.
+ * @cssprop --wsis-privacy-notice-button-hover-background - Background of a choice button under the pointer.
+ *
+ * @fires wsis-consent-change - After the reader accepts or rejects; `detail` is
+ * `{decision: 'accepted'|'rejected', version, date}`. Bubbles and is composed.
+ */
+@localized()
+@customElement('wsis-privacy-notice')
+export class WsisPrivacyNotice extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /**
+   * The stored choice for `version`, or `null` when there is none, it answers another version, or
+   * storage cannot be read (a console warning then says why). For a site that decides whether to
+   * load analytics before the element is defined. Never throws.
+   */
+  static readConsent(storage?: ConsentStorage, version: string = DEFAULT_VERSION): ConsentRecord | null {
+    const { record } = readConsentRecord(storage ?? localConsentStorage(DEFAULT_CONSENT_KEY), (problem) =>
+      console.warn(`<${TAG}> readConsent(): ${problem}`),
+    );
+    return record && record.version === version ? record : null;
+  }
+
+  @query('.confirmation') private confirmationEl?: HTMLElement;
+  @query('.question') private questionEl?: HTMLElement;
+
+  @state() private stage: Stage = 'question';
+  /** The record from an earlier visit that answers another policy version. */
+  @state() private outdated = false;
+
+  /**
+   * The version of the site's privacy policy. A stored choice for another version does not count:
+   * the notice asks again. Change it when the policy changes.
+   */
+  @property({ attribute: 'policy-version', reflect: true }) policyVersion = DEFAULT_VERSION;
+
+  /** URL of the full privacy notice. Passed through the URL safety check. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
+  /** URL of the site's cookie settings page, linked from the confirmation. Without it, a button reopens the question. */
+  @property({ attribute: 'settings-href' }) settingsHref?: string;
+
+  /**
+   * Where the form posts without JavaScript (`name="cookies"`, `value="accept"` or `"reject"`).
+   * Without it the buttons are plain buttons and the notice needs JavaScript.
+   */
+  @property() action?: string;
+
+  /** With JavaScript, also let the form post to `action` after the choice is stored (a page load). */
+  @property({ type: Boolean, attribute: 'submit-to-server' }) submitToServer = false;
+
+  /** The `localStorage` key of the default storage. Ignored when `storage` is set. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_CONSENT_KEY;
+
+  /**
+   * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
+   * created when the element connects. Any `{read(): string | null; write(value: string): void}`
+   * works, for example one that sets a cookie the server reads.
+   */
+  @property({ attribute: false }) storage?: ConsentStorage;
+
+  private record: ConsentRecord | null = null;
+  private loaded = false;
+  private storageWarned = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.load();
+    // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
+    if (!this.hasUpdated && this.record) this.hidden = true;
+    document.addEventListener('click', this.onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new version or storage after the first load means reading again: the old answer may not count.
+    if (
+      this.hasUpdated &&
+      (changed.has('policyVersion') || changed.has('storage') || changed.has('storageKey'))
+    ) {
+      const before = this.record;
+      this.load(true);
+      if (before && !this.record) {
+        this.stage = 'question';
+        this.hidden = false;
+      }
+    }
+  }
+
+  override firstUpdated(): void {
+    if (!this.privacyHref) {
+      console.warn(
+        `<${TAG}> privacy-href: missing; the notice renders without a link to the full privacy notice. ` +
+          `Give the URL of the site's privacy notice.`,
+      );
+    }
+  }
+
+  private readonly onDocumentClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    const trigger = event
+      .composedPath()
+      .find((node) => node instanceof Element && node.hasAttribute('data-wsis-privacy-reopen'));
+    if (!trigger) return;
+    event.preventDefault();
+    this.reopen();
+  };
+
+  private onChoose(event: MouseEvent): void {
+    const value = (event.currentTarget as HTMLButtonElement).value;
+    // Let the browser post the form only when the site asked for it; otherwise the page stays.
+    if (!(this.submitToServer && this.safeAction)) event.preventDefault();
+    this.choose(value === 'accept' ? 'accepted' : 'rejected');
+  }
+
+  private onHide(): void {
+    this.hidden = true;
+  }
+
+  private onChange(): void {
+    this.reopen();
+  }
+
+  /** The reader's current choice for `policy-version`: `'accepted'`, `'rejected'` or `null` (not asked yet). */
+  get decision(): ConsentDecision | null {
+    this.load();
+    return this.record?.decision ?? null;
+  }
+
+  /**
+   * Shows the question again, whatever was chosen, and moves focus to it: for a "cookie settings"
+   * link. The earlier choice stays in force until a new one is made.
+   */
+  async reopen(): Promise<void> {
+    this.hidden = false;
+    this.stage = 'question';
+    await this.updateComplete;
+    this.questionEl?.focus();
+  }
+
+  /** Records a choice as if the reader had pressed the button: stores it, fires the event, confirms. */
+  async choose(decision: ConsentDecision): Promise<void> {
+    const record: ConsentRecord = {
+      version: this.version,
+      decision,
+      date: new Date().toISOString(),
+    };
+    this.record = record;
+    this.loaded = true;
+    this.outdated = false;
+    writeConsentRecord(this.currentStorage(), record, this.warnStorage);
+    this.hidden = false;
+    this.stage = 'confirmation';
+    this.dispatchEvent(
+      new CustomEvent<WsisConsentChangeDetail>('wsis-consent-change', {
+        detail: { ...record },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await this.updateComplete;
+    this.confirmationEl?.focus();
+  }
+
+  private get version(): string {
+    const v = (this.policyVersion ?? '').trim();
+    return v === '' ? DEFAULT_VERSION : v;
+  }
+
+  private get safeAction(): string | undefined {
+    return safeUrl(this.action, TAG, 'action');
+  }
+
+  private readonly warnStorage = (problem: string) => {
+    // One warning an element: a blocked storage fails the same way on every call.
+    if (this.storageWarned) return;
+    this.storageWarned = true;
+    console.warn(`<${TAG}> storage: ${problem}`);
+  };
+
+  private currentStorage(): ConsentStorage {
+    return this.storage ?? localConsentStorage(this.storageKey || DEFAULT_CONSENT_KEY);
+  }
+
+  private load(force = false): void {
+    if (this.loaded && !force) return;
+    this.loaded = true;
+    if ((this.policyVersion ?? '').trim() === '') {
+      console.warn(`<${TAG}> policy-version="": empty; using "${DEFAULT_VERSION}".`);
+    }
+    const { record } = readConsentRecord(this.currentStorage(), this.warnStorage);
+    if (record && record.version === this.version) {
+      this.record = record;
+      this.outdated = false;
+    } else {
+      this.record = null;
+      this.outdated = record !== undefined;
+    }
+  }
+
+  private renderConfirmation() {
+    const chosen =
+      this.record?.decision === 'accepted'
+        ? msg('You have accepted optional cookies.', {
+            id: 'privacy-notice.accepted',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader accepted optional cookies.',
+          })
+        : msg('You have rejected optional cookies.', {
+            id: 'privacy-notice.rejected',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader rejected optional cookies.',
+          });
+    const change = msg('Change your cookie settings', {
+      id: 'privacy-notice.change',
+      desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made.',
+    });
+    const settings = safeUrl(this.settingsHref, TAG, 'settings-href');
+    return html`<p>
+        ${chosen}
+        ${msg('You can change your choice at any time.', {
+          id: 'privacy-notice.change-any-time',
+          desc: 'Cookie notice: second sentence of the confirmation, before the link or button to change the choice.',
+        })}
+      </p>
+      <div class="actions">
+        ${
+          settings
+            ? html`<a href=${settings}>${change}</a>`
+            : html`<button type="button" class="secondary" @click=${this.onChange}>${change}</button>`
+        }
+        <button type="button" class="secondary" part="hide" @click=${this.onHide}>
+          ${msg('Hide this message', {
+            id: 'privacy-notice.hide',
+            desc: 'Cookie notice: button that hides the confirmation (and the whole notice) after a choice.',
+          })}
+        </button>
+      </div>`;
+  }
+
+  override render() {
+    const action = this.safeAction;
+    const privacy = safeUrl(this.privacyHref, TAG, 'privacy-href');
+    const type = action ? 'submit' : 'button';
+    return html`<div class="region" part="region" role="region" aria-labelledby="title">
+      <div class="inner">
+        <h2 id="title">
+          ${msg('Cookies on this site', {
+            id: 'privacy-notice.title',
+            desc: 'Cookie notice: heading of the notice, and the name screen readers announce for it.',
+          })}
+        </h2>
+        <div class="question" part="question" tabindex="-1" ?hidden=${this.stage !== 'question'}>
+          ${
+            this.outdated
+              ? html`<p class="updated">
+                  ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
+                    id: 'privacy-notice.updated',
+                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose.',
+                  })}
+                </p>`
+              : nothing
+          }
+          <slot
+            ><p>
+              ${msg(
+                'We use some essential cookies to make this site work. We would also like to set optional cookies to understand how you use the site and to improve it.',
+                {
+                  id: 'privacy-notice.text',
+                  desc: 'Cookie notice: default explanation under the heading, before the two buttons.',
+                },
+              )}
+            </p></slot
+          >
+          ${
+            privacy
+              ? html`<p>
+                  <a href=${privacy}
+                    >${msg('Read our privacy notice', {
+                      id: 'privacy-notice.privacy-link',
+                      desc: 'Cookie notice: link to the full privacy notice of the site.',
+                    })}</a
+                  >
+                </p>`
+              : nothing
+          }
+          <form method=${ifDefined(action ? 'post' : undefined)} action=${ifDefined(action)}>
+            <div class="actions">
+              <button
+                class="choice"
+                part="accept"
+                type=${type}
+                name="cookies"
+                value="accept"
+                @click=${this.onChoose}
+              >
+                ${msg('Accept optional cookies', {
+                  id: 'privacy-notice.accept',
+                  desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button.',
+                })}
+              </button>
+              <button
+                class="choice"
+                part="reject"
+                type=${type}
+                name="cookies"
+                value="reject"
+                @click=${this.onChoose}
+              >
+                ${msg('Reject optional cookies', {
+                  id: 'privacy-notice.reject',
+                  desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button.',
+                })}
+              </button>
+            </div>
+          </form>
+        </div>
+        <div class="confirmation" part="confirmation" tabindex="-1" ?hidden=${this.stage !== 'confirmation'}>
+          ${this.stage === 'confirmation' ? this.renderConfirmation() : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-privacy-notice': WsisPrivacyNotice;
+  }
+  interface GlobalEventHandlersEventMap {
+    'wsis-consent-change': CustomEvent<WsisConsentChangeDetail>;
+  }
+}
