@@ -12,6 +12,11 @@ export const styles = css`
     line-height: 1.4;
     color: var(--_text);
   }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host([hidden]),
   slot.source,
   [hidden] {
