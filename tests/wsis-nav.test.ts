@@ -195,10 +195,10 @@ describe('wsis-nav', () => {
     expect(geneva.getAttribute('aria-expanded')).to.equal('false');
     expect(visible(panel)).to.be.false;
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle();
     expect(geneva.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle();
     expect(geneva.getAttribute('aria-expanded')).to.equal('false');
 
@@ -270,7 +270,7 @@ describe('wsis-nav', () => {
       expect(visible(list)).to.be.false;
 
       // Open again and Tab through everything: focus leaves the nav for the page's next link.
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await settle();
       for (let i = 0; i < 9; i++) await sendKeys({ press: 'Tab' });
       expect(focused()?.textContent).to.equal('Read more');
