@@ -111,7 +111,9 @@ describe('wsis-breadcrumb', () => {
 
   it('runs right to left in Arabic, with the separators pointing the other way', async () => {
     const { links: ltrLinks, separators: ltrSeparators } = await page();
-    expect(ltrLinks()[0].getBoundingClientRect().left).to.be.lessThan(ltrLinks()[1].getBoundingClientRect().left);
+    expect(ltrLinks()[0].getBoundingClientRect().left).to.be.lessThan(
+      ltrLinks()[1].getBoundingClientRect().left,
+    );
     expect(getComputedStyle(ltrSeparators()[0]).transform).to.equal('none');
     await useLocale('ar');
     try {

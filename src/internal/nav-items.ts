@@ -64,7 +64,9 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
   raw.forEach((entry: unknown, index) => {
     const where = `${path}[${index}]`;
     if (entry === null || typeof entry !== 'object') {
-      console.error(`<${element}> ${where}: expected an object with label and href; skipped ${preview(entry)}.`);
+      console.error(
+        `<${element}> ${where}: expected an object with label and href; skipped ${preview(entry)}.`,
+      );
       return;
     }
     const item = entry as Record<string, unknown>;

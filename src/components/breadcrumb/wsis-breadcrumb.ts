@@ -114,42 +114,48 @@ export class WsisBreadcrumb extends LitElement {
     const last = items.length - 1;
     return html`<nav
         part="nav"
-        aria-label=${this.label?.trim() ||
-        msg('Breadcrumb', {
-          id: 'breadcrumb.label',
-          desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one).',
-        })}
+        aria-label=${
+          this.label?.trim() ||
+          msg('Breadcrumb', {
+            id: 'breadcrumb.label',
+            desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one).',
+          })
+        }
       >
         <ol part="list">
           ${items.map(
             (item, index) =>
               html`<li>
-                ${index > 0
-                  ? html`<svg
-                      part="separator"
-                      class="separator"
-                      viewBox="0 0 16 16"
-                      aria-hidden="true"
-                      focusable="false"
-                    >
-                      ${chevron}
-                    </svg>`
-                  : nothing}
-                ${item.href !== undefined
-                  ? html`<a
-                      part="link"
-                      href=${item.href}
-                      lang=${ifDefined(item.lang)}
-                      aria-current=${ifDefined(index === last ? 'page' : undefined)}
-                      >${item.label}</a
-                    >`
-                  : html`<span
-                      part="current"
-                      class="text"
-                      lang=${ifDefined(item.lang)}
-                      aria-current=${ifDefined(index === last ? 'page' : undefined)}
-                      >${item.label}</span
-                    >`}
+                ${
+                  index > 0
+                    ? html`<svg
+                        part="separator"
+                        class="separator"
+                        viewBox="0 0 16 16"
+                        aria-hidden="true"
+                        focusable="false"
+                      >
+                        ${chevron}
+                      </svg>`
+                    : nothing
+                }
+                ${
+                  item.href !== undefined
+                    ? html`<a
+                        part="link"
+                        href=${item.href}
+                        lang=${ifDefined(item.lang)}
+                        aria-current=${ifDefined(index === last ? 'page' : undefined)}
+                        >${item.label}</a
+                      >`
+                    : html`<span
+                        part="current"
+                        class="text"
+                        lang=${ifDefined(item.lang)}
+                        aria-current=${ifDefined(index === last ? 'page' : undefined)}
+                        >${item.label}</span
+                      >`
+                }
               </li>`,
           )}
         </ol>

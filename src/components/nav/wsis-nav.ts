@@ -265,11 +265,13 @@ export class WsisNav extends LitElement {
   private renderSubItem(item: NavItem): TemplateResult {
     return html`<li class="sub-item">
       ${this.renderLink(item, this.isCurrent(item))}
-      ${item.children.length
-        ? html`<ul class="nested">
-            ${item.children.map((c) => this.renderSubItem(c))}
-          </ul>`
-        : nothing}
+      ${
+        item.children.length
+          ? html`<ul class="nested">
+              ${item.children.map((c) => this.renderSubItem(c))}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -291,14 +293,16 @@ export class WsisNav extends LitElement {
         aria-controls="sub-${index}"
         @click=${this.onToggleClick}
       >
-        ${item.href !== undefined
-          ? html`<span class="visually-hidden"
-              >${msg(str`Sub-pages of ${item.label}`, {
-                id: 'nav.subpages',
-                desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
-              })}</span
-            >`
-          : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`}
+        ${
+          item.href !== undefined
+            ? html`<span class="visually-hidden"
+                >${msg(str`Sub-pages of ${item.label}`, {
+                  id: 'nav.subpages',
+                  desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
+                })}</span
+              >`
+            : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
+        }
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
       </button>
       <ul id="sub-${index}" part="submenu" class="submenu" ?hidden=${!open}>
