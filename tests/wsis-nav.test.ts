@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/nav/wsis-nav.js';
 import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
@@ -479,5 +479,19 @@ describe('wsis-nav', () => {
     });
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('<wsis-nav> label=""').and.contain('"Main"');
+  });
+  it('turns the chevron only when the reader has not asked for reduced motion', async function () {
+    // puppeteer drives Firefox over WebDriver BiDi, which cannot emulate media features yet.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    const { toggles } = await page();
+    const chevron = toggles()[0].querySelector('.chevron')!;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(chevron).transitionDuration).to.equal('0.15s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });

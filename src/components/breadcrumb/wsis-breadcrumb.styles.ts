@@ -10,7 +10,7 @@ export const styles = css`
     color: var(--_text);
   }
   :host([hidden]),
-  slot.source {
+  [hidden] {
     display: none !important;
   }
   ol {

@@ -68,6 +68,12 @@ export class WsisBreadcrumb extends LitElement {
   /** Steps read from the light DOM. */
   @state() private lightItems: NavItem[] = [];
 
+  /**
+   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
+   * before its script runs, the site's own links show through the slot.
+   */
+  @state() private upgraded = false;
+
   /** The name of the navigation landmark. Defaults to "Breadcrumb" in the current language. */
   @property() label?: string;
 
@@ -107,13 +113,16 @@ export class WsisBreadcrumb extends LitElement {
   private readLight(): void {
     const raw = readLightItems(this);
     this.lightItems = raw.length ? normalizeItems(raw, { ...OPTIONS, source: 'light DOM' }) : [];
+    this.upgraded = true;
   }
 
   override render() {
     const items = this.items !== undefined ? this.dataItems : this.lightItems;
     const last = items.length - 1;
+    const enhanced = this.upgraded || this.items !== undefined;
     return html`<nav
         part="nav"
+        ?hidden=${!enhanced}
         aria-label=${
           this.label?.trim() ||
           msg('Breadcrumb', {
@@ -160,7 +169,7 @@ export class WsisBreadcrumb extends LitElement {
           )}
         </ol>
       </nav>
-      <slot class="source" hidden></slot>`;
+      <slot class="source" ?hidden=${enhanced}></slot>`;
   }
 }
 

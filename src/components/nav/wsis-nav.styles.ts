@@ -18,7 +18,6 @@ export const styles = css`
     box-sizing: border-box;
   }
   :host([hidden]),
-  slot.source,
   [hidden] {
     display: none !important;
   }
@@ -204,6 +203,11 @@ export const styles = css`
     .menu-button {
       color: ButtonText;
       border: 1px solid ButtonBorder;
+    }
+    /* Transparent borders turn visible in forced colours: paint the reserved space as the
+       background, so the current page keeps the only bar. */
+    .link {
+      border-color: Canvas;
     }
     a[aria-current='page'] {
       border-color: CanvasText;

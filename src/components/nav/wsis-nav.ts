@@ -97,6 +97,15 @@ export class WsisNav extends LitElement {
   /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
   @state() private locationKey?: string;
 
+  /** The page's base URL, against which relative links are compared with `locationKey`. */
+  @state() private baseUrl = '';
+
+  /**
+   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
+   * before its script runs, the site's own links show through the slot.
+   */
+  @state() private upgraded = false;
+
   /**
    * The name of the navigation landmark. Defaults to "Main" in the current language; give every
    * other navigation on the page its own (e.g. "Footer") so that landmarks have distinct names.
@@ -162,10 +171,12 @@ export class WsisNav extends LitElement {
   private readLight(): void {
     const raw = readLightItems(this);
     this.lightItems = raw.length ? normalizeItems(raw, this.normalizeOptions('light DOM')) : [];
+    this.upgraded = true;
   }
 
   private readLocation(): void {
     this.locationKey = urlKey(location.href, location.href);
+    this.baseUrl = document.baseURI;
   }
 
   /** The landmark's name as assistive technology reads it. */
@@ -205,7 +216,7 @@ export class WsisNav extends LitElement {
   private isCurrent(item: NavItem): boolean {
     if (item.current) return true;
     if (!this.locationKey || item.href === undefined) return false;
-    return urlKey(item.href, document.baseURI) === this.locationKey;
+    return urlKey(item.href, this.baseUrl) === this.locationKey;
   }
 
   private containsCurrent(item: NavItem): boolean {
@@ -313,7 +324,13 @@ export class WsisNav extends LitElement {
 
   override render() {
     const items = this.items !== undefined ? this.dataItems : this.lightItems;
-    return html`<nav part="nav" aria-label=${this.accessibleName} @keydown=${this.onKeydown}>
+    const enhanced = this.upgraded || this.items !== undefined;
+    return html`<nav
+        part="nav"
+        aria-label=${this.accessibleName}
+        ?hidden=${!enhanced}
+        @keydown=${this.onKeydown}
+      >
         <button
           type="button"
           part="menu-button"
@@ -334,7 +351,7 @@ export class WsisNav extends LitElement {
           ${items.map((item, index) => this.renderItem(item, index))}
         </ul>
       </nav>
-      <slot class="source" hidden></slot>`;
+      <slot class="source" ?hidden=${enhanced}></slot>`;
   }
 }
 
