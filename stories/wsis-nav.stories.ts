@@ -113,6 +113,10 @@ export const Accessibility: Story = {
   play: async ({ canvasElement }) => {
     const nav = canvasElement.querySelector<WsisNav>('wsis-nav');
     await nav?.updateComplete;
+    // On a narrow screen the group sits behind the "Menu" button: open that first.
+    const menuButton = nav?.shadowRoot?.querySelector<HTMLButtonElement>('.menu-button');
+    if (menuButton?.getClientRects().length) menuButton.click();
+    await nav?.updateComplete;
     const toggle = nav?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
     toggle?.click();
     toggle?.focus();

@@ -144,9 +144,10 @@ export const styles = css`
     display: none;
     font-weight: 700;
   }
+  /* The focus ring overhangs its element: keep it above neighbours and the open panel (z-index 10). */
   :focus-visible {
     position: relative;
-    z-index: 1;
+    z-index: 11;
   }
 
   /* Narrow screens: a "Menu" button, and a vertical list it shows and hides; groups open in place. */
@@ -178,6 +179,8 @@ export const styles = css`
     }
     .submenu {
       position: static;
+      /* A flex item with a z-index stacks even when static: it would cover its button's focus ring. */
+      z-index: auto;
       flex: 1 0 100%;
       min-inline-size: 0;
       max-inline-size: none;
