@@ -109,6 +109,19 @@ describe('wsis-breadcrumb', () => {
     expect(current.textContent).to.equal('Newsroom');
   });
 
+  it('shows its content as it is, with a warning, when it finds no links in it', async () => {
+    let crumb!: WsisBreadcrumb;
+    const warnings = await captureErrors(async () => {
+      crumb = await fixture<WsisBreadcrumb>(html`<wsis-breadcrumb><p>Home</p></wsis-breadcrumb>`);
+      await settle(crumb);
+    });
+    const { landmark, sr } = parts(crumb);
+    expect(landmark.hidden).to.be.true;
+    expect(sr.querySelector('slot')!.hidden).to.be.false;
+    expect(crumb.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+    expect(warnings[0]).to.contain('<wsis-breadcrumb>').and.contain('no links');
+  });
+
   it('runs right to left in Arabic, with the separators pointing the other way', async () => {
     const { links: ltrLinks, separators: ltrSeparators } = await page();
     expect(ltrLinks()[0].getBoundingClientRect().left).to.be.lessThan(

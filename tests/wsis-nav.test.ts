@@ -474,12 +474,53 @@ describe('wsis-nav', () => {
       await expectNoAxeViolations();
       root.querySelectorAll('wsis-nav')[1].remove();
       const second = document.createElement('wsis-nav');
+      const link = document.createElement('a');
+      link.href = '/b';
+      link.textContent = 'B';
+      second.append(link);
       root.querySelector('footer')!.append(second);
       await new Promise((r) => setTimeout(r));
+      // axe sees the clash too: the check above would have caught it.
+      let failure = '';
+      await expectNoAxeViolations().catch((e: Error) => (failure = e.message));
+      expect(failure).to.contain('landmark-unique');
     });
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('<wsis-nav> label=""').and.contain('"Main"');
   });
+
+  it('looks through a wrapper the site put around its links', async () => {
+    const nav = await fixture<WsisNav>(html`
+      <wsis-nav>
+        <div class="cms-menu">
+          <ul>
+            <li><a href="/basic">Basic information</a></li>
+            <li><a href="/links">Links</a></li>
+          </ul>
+        </div>
+      </wsis-nav>
+    `);
+    await settle(nav);
+    expect(
+      parts(nav)
+        .links()
+        .map((a) => a.textContent),
+    ).to.deep.equal(['Basic information', 'Links']);
+  });
+
+  it('shows its content as it is, with a warning, when it finds no links in it', async () => {
+    let nav!: WsisNav;
+    const warnings = await capture('warn', async () => {
+      nav = await fixture<WsisNav>(html`<wsis-nav><p>Menu coming soon</p></wsis-nav>`);
+      await settle(nav);
+    });
+    const { landmark, sr } = parts(nav);
+    expect(landmark.hidden).to.be.true;
+    expect(sr.querySelector('slot')!.hidden).to.be.false;
+    expect(visible(nav.querySelector('p')!)).to.be.true;
+    expect(warnings[0]).to.contain('<wsis-nav>').and.contain('no links');
+  });
+
   it('turns the chevron only when the reader has not asked for reduced motion', async function () {
     // puppeteer drives Firefox over WebDriver BiDi, which cannot emulate media features yet.
     if (navigator.userAgent.includes('Firefox')) this.skip();

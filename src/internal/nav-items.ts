@@ -145,13 +145,15 @@ function readList(list: Element, host: Element): NavItemInput[] {
 /**
  * Reads the markup convention shared by the navigation elements: links written as direct children
  * (`<a href>…</a><a href>…</a>`) or as a list (`<ul>` / `<ol>`) whose items hold a link and,
- * for a group, a nested list of sub-pages.
+ * for a group, a nested list of sub-pages. Wrappers around them (`<nav>`, `<div>`) are looked through.
  */
 export function readLightItems(host: Element): NavItemInput[] {
   const items: NavItemInput[] = [];
   for (const child of Array.from(host.children)) {
     if (child.localName === 'a') items.push(fromLink(child, host));
     else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host));
+    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS).
+    else items.push(...readLightItems(child));
   }
   return items;
 }

@@ -114,12 +114,19 @@ export class WsisBreadcrumb extends LitElement {
     const raw = readLightItems(this);
     this.lightItems = raw.length ? normalizeItems(raw, { ...OPTIONS, source: 'light DOM' }) : [];
     this.upgraded = true;
+    if (!raw.length && this.children.length && this.items === undefined) {
+      console.warn(
+        `<wsis-breadcrumb>: found no links in its content, so it shows that content as it is; ` +
+          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
+      );
+    }
   }
 
   override render() {
     const items = this.items !== undefined ? this.dataItems : this.lightItems;
     const last = items.length - 1;
-    const enhanced = this.upgraded || this.items !== undefined;
+    // With nothing to render, the site's own content stays in view rather than an empty landmark.
+    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
     return html`<nav
         part="nav"
         ?hidden=${!enhanced}

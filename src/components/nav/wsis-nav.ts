@@ -52,8 +52,10 @@ function urlKey(href: string, base: string): string | undefined {
  * </wsis-nav>
  * ```
  *
- * Direct `<a>` children work too. A group is an `<li>` holding a link (or just text) and a nested
- * `<ul>`; `aria-current` on a link marks the current page; `lang` on a link or list item is kept.
+ * Direct `<a>` children work too, and wrappers around the list (`<nav>`, `<div>`) are looked
+ * through. A group is an `<li>` holding a link (or just text) and a nested `<ul>`; `aria-current`
+ * on a link marks the current page; `lang` on a link or list item is kept. Content with no links
+ * at all is shown as it is, with a console warning.
  * Once upgraded, the element reads these links (and follows later changes to them) and renders the
  * enhanced bar in its shadow root; the site's markup stays in the light DOM as the source and the
  * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
@@ -172,6 +174,12 @@ export class WsisNav extends LitElement {
     const raw = readLightItems(this);
     this.lightItems = raw.length ? normalizeItems(raw, this.normalizeOptions('light DOM')) : [];
     this.upgraded = true;
+    if (!raw.length && this.children.length && this.items === undefined) {
+      console.warn(
+        `<wsis-nav>: found no links in its content, so it shows that content as it is; ` +
+          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
+      );
+    }
   }
 
   private readLocation(): void {
@@ -324,7 +332,8 @@ export class WsisNav extends LitElement {
 
   override render() {
     const items = this.items !== undefined ? this.dataItems : this.lightItems;
-    const enhanced = this.upgraded || this.items !== undefined;
+    // With nothing to render, the site's own content stays in view rather than an empty landmark.
+    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
     return html`<nav
         part="nav"
         aria-label=${this.accessibleName}
