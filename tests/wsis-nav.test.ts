@@ -326,9 +326,17 @@ describe('wsis-nav', () => {
   it('mirrors the bar in Arabic', async () => {
     await useLocale('ar');
     try {
-      const { links } = await page();
+      const { links, toggles, sr } = await page();
       const [basic, geneva] = links();
       expect(basic.getBoundingClientRect().left).to.be.greaterThan(geneva.getBoundingClientRect().left);
+      // The toggle sits after its link in reading order, so to its left; the panel hangs from the right.
+      const toggle = toggles()[0];
+      expect(toggle.getBoundingClientRect().right).to.be.at.most(geneva.getBoundingClientRect().left + 1);
+      toggle.click();
+      await settle();
+      const item = toggle.parentElement!.getBoundingClientRect();
+      const panel = sr.getElementById('sub-1')!.getBoundingClientRect();
+      expect(Math.abs(panel.right - item.right)).to.be.below(2);
     } finally {
       await useLocale('en');
     }

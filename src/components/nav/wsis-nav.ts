@@ -55,7 +55,9 @@ function urlKey(href: string, base: string): string | undefined {
  * Direct `<a>` children work too, and wrappers around the list (`<nav>`, `<div>`) are looked
  * through. A group is an `<li>` holding a link (or just text) and a nested `<ul>`; `aria-current`
  * on a link marks the current page; `lang` on a link or list item is kept. Content with no links
- * at all is shown as it is, with a console warning.
+ * at all is shown as it is, with a console warning. The fallback list is the site's to style: a
+ * bare browser list puts links closer than the 24px targets WCAG 2.2 asks for, so give it room, e.g.
+ * `wsis-nav:not(:defined) li { padding-block: 0.25em }`.
  * Once upgraded, the element reads these links (and follows later changes to them) and renders the
  * enhanced bar in its shadow root; the site's markup stays in the light DOM as the source and the
  * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
