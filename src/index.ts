@@ -11,6 +11,10 @@ export type {
   ConsentStorage,
   WsisConsentChangeDetail,
 } from './components/privacy-notice/wsis-privacy-notice.js';
+export { WsisNav } from './components/nav/wsis-nav.js';
+export type { WsisNavItem } from './components/nav/wsis-nav.js';
+export { WsisBreadcrumb } from './components/breadcrumb/wsis-breadcrumb.js';
+export type { WsisBreadcrumbItem } from './components/breadcrumb/wsis-breadcrumb.js';
 export * from './localization.js';
 export { WsisLogo } from './components/logo/wsis-logo.js';
 export type { WsisOrg, WsisLogoSources } from './components/logo/wsis-logo.js';

@@ -1,0 +1,187 @@
+/** `<wsis-breadcrumb>`: the trail of pages from the home page down to the current one. */
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { normalizeItems, readLightItems } from '../../internal/nav-items.js';
+import type { NavItem } from '../../internal/nav-items.js';
+import { styles } from './wsis-breadcrumb.styles.js';
+
+/** An item of `<wsis-breadcrumb>`'s `items` property. */
+export interface WsisBreadcrumbItem {
+  /** The visible text of the step. */
+  label: string;
+  /** Where the step links to; may be left out for the last step (the current page). */
+  href?: string;
+  /** Language of the label when it differs from the page's. */
+  lang?: string;
+}
+
+const ELEMENT = 'wsis-breadcrumb';
+const OPTIONS = { element: ELEMENT, children: false, lastMayBeText: true };
+
+const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />`;
+
+/**
+ * A breadcrumb trail: an ordered list of links from the home page down to the page the reader is
+ * on, in a navigation landmark named "Breadcrumb" in the current language. The last step is the
+ * current page (`aria-current="page"`). The separators are drawn, hidden from assistive
+ * technology, and point the other way in right-to-left languages.
+ *
+ * The site writes the trail as ordinary links, so it reads without JavaScript:
+ *
+ * ```html
+ * <wsis-breadcrumb>
+ *   <ol>
+ *     <li><a href="/">Home</a></li>
+ *     <li><a href="/geneva">First phase: Geneva</a></li>
+ *     <li><a href="/geneva/declaration">Declaration of Principles</a></li>
+ *   </ol>
+ * </wsis-breadcrumb>
+ * ```
+ *
+ * The last `<li>` may hold plain text instead of a link. Once upgraded, the element renders the
+ * trail from these links in its shadow root (the site's markup stays in the light DOM as the source
+ * and the no-script fallback, hidden while the enhanced copy shows), following later changes.
+ *
+ * @summary Breadcrumb trail in a named navigation landmark, ending in the current page.
+ *
+ * @slot - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown,
+ *   once the element has upgraded.
+ *
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart list - The `<ol>`.
+ * @csspart link - Each link, the current page's included when it has one.
+ * @csspart current - The current page when it is text, not a link.
+ * @csspart separator - The decorative chevron between steps.
+ *
+ * @cssprop --wsis-breadcrumb-color - Colour of the links (default: the link colour).
+ * @cssprop --wsis-breadcrumb-separator-color - Colour of the separators.
+ */
+@localized()
+@customElement('wsis-breadcrumb')
+export class WsisBreadcrumb extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** Steps read from the light DOM. */
+  @state() private lightItems: NavItem[] = [];
+
+  /**
+   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
+   * before its script runs, the site's own links show through the slot.
+   */
+  @state() private upgraded = false;
+
+  /** The name of the navigation landmark. Defaults to "Breadcrumb" in the current language. */
+  @property() label?: string;
+
+  /**
+   * The trail as data: an array of `{label, href, lang}`, from the home page to the current page.
+   * When set, it replaces the light-DOM links. Bad steps are reported with `console.error` and
+   * skipped; unsafe URLs never reach an `href`.
+   */
+  @property({ attribute: false }) items?: WsisBreadcrumbItem[];
+
+  private dataItems: NavItem[] = [];
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLight();
+    this.observer ??= new MutationObserver(() => this.readLight());
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'lang'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items') && this.items !== undefined) {
+      this.dataItems = normalizeItems(this.items, { ...OPTIONS, source: 'items' });
+    }
+  }
+
+  private readLight(): void {
+    const raw = readLightItems(this);
+    this.lightItems = raw.length ? normalizeItems(raw, { ...OPTIONS, source: 'light DOM' }) : [];
+    this.upgraded = true;
+    if (!raw.length && this.children.length && this.items === undefined) {
+      console.warn(
+        `<wsis-breadcrumb>: found no links in its content, so it shows that content as it is; ` +
+          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
+      );
+    }
+  }
+
+  override render() {
+    const items = this.items !== undefined ? this.dataItems : this.lightItems;
+    const last = items.length - 1;
+    // With nothing to render, the site's own content stays in view rather than an empty landmark.
+    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
+    return html`<nav
+        part="nav"
+        ?hidden=${!enhanced}
+        aria-label=${
+          this.label?.trim() ||
+          msg('Breadcrumb', {
+            id: 'breadcrumb.label',
+            desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one).',
+          })
+        }
+      >
+        <ol part="list">
+          ${items.map(
+            (item, index) =>
+              html`<li>
+                ${
+                  index > 0
+                    ? html`<svg
+                        part="separator"
+                        class="separator"
+                        viewBox="0 0 16 16"
+                        aria-hidden="true"
+                        focusable="false"
+                      >
+                        ${chevron}
+                      </svg>`
+                    : nothing
+                }
+                ${
+                  item.href !== undefined
+                    ? html`<a
+                        part="link"
+                        href=${item.href}
+                        lang=${ifDefined(item.lang)}
+                        aria-current=${ifDefined(index === last ? 'page' : undefined)}
+                        >${item.label}</a
+                      >`
+                    : html`<span
+                        part="current"
+                        class="text"
+                        lang=${ifDefined(item.lang)}
+                        aria-current=${ifDefined(index === last ? 'page' : undefined)}
+                        >${item.label}</span
+                      >`
+                }
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <slot class="source" ?hidden=${enhanced}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-breadcrumb': WsisBreadcrumb;
+  }
+}

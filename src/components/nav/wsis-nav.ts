@@ -1,0 +1,373 @@
+/** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
+import { LitElement, html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
+import { normalizeItems, readLightItems } from '../../internal/nav-items.js';
+import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
+import { clickedOutside, focusLeft, isEscape } from '../../internal/nav-disclosure.js';
+import { styles } from './wsis-nav.styles.js';
+
+/** An item of `<wsis-nav>`'s `items` property. */
+export type WsisNavItem = NavItemInput;
+
+const ELEMENT = 'wsis-nav';
+
+const chevron = svg`<path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />`;
+const bars = svg`<path d="M2 4h12M2 8h12M2 12h12" fill="none" stroke="currentColor" stroke-width="2" />`;
+
+// Compare links and the page by origin and path, ignoring a trailing slash, the query and the fragment.
+function urlKey(href: string, base: string): string | undefined {
+  try {
+    const url = new URL(href, base);
+    return url.origin + (url.pathname.replace(/\/+$/, '') || '/');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The primary navigation of a WSIS site: a bar of links whose groups (the Geneva and Tunis phases,
+ * each with its own pages) open as disclosures, and which folds behind a "Menu" button on narrow
+ * screens.
+ *
+ * **Progressive enhancement.** The site writes ordinary links as children, so without JavaScript
+ * the page shows a working list of links:
+ *
+ * ```html
+ * <wsis-nav>
+ *   <ul>
+ *     <li><a href="/basic">Basic information</a></li>
+ *     <li>
+ *       <a href="/geneva">First phase: Geneva</a>
+ *       <ul>
+ *         <li><a href="/geneva/declaration">Declaration of Principles</a></li>
+ *       </ul>
+ *     </li>
+ *     <li><a href="/newsroom" aria-current="page">Newsroom</a></li>
+ *   </ul>
+ * </wsis-nav>
+ * ```
+ *
+ * Direct `<a>` children work too, and wrappers around the list (`<nav>`, `<div>`) are looked
+ * through. A group is an `<li>` holding a link (or just text) and a nested `<ul>`; `aria-current`
+ * on a link marks the current page; `lang` on a link or list item is kept. Content with no links
+ * at all is shown as it is, with a console warning. The fallback list is the site's to style: a
+ * bare browser list puts links closer than the 24px targets WCAG 2.2 asks for, so give it room, e.g.
+ * `wsis-nav:not(:defined) li { padding-block: 0.25em }`.
+ * Once upgraded, the element reads these links (and follows later changes to them) and renders the
+ * enhanced bar in its shadow root; the site's markup stays in the light DOM as the source and the
+ * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
+ * lists and buttons cannot be styled through `::slotted()`, which reaches only direct children.)
+ *
+ * **Keyboard.** Tab moves through links and the sub-page buttons; Enter or Space opens and closes
+ * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
+ * is never trapped; a group also closes when focus or a click leaves it.
+ *
+ * @summary Primary navigation with sub-page disclosures and a mobile menu, built from plain links.
+ *
+ * @slot - The site's links: `<a>` elements or a `<ul>`/`<ol>` of them (see above). Read, not shown,
+ *   once the element has upgraded.
+ *
+ * @csspart nav - The `<nav>` landmark.
+ * @csspart menu-button - The "Menu" button shown on narrow screens.
+ * @csspart list - The top-level list.
+ * @csspart link - Every link.
+ * @csspart toggle - The button that opens a group's sub-pages.
+ * @csspart submenu - A group's list of sub-pages.
+ *
+ * @cssprop --wsis-nav-background - Background of the bar (default: the surface colour).
+ * @cssprop --wsis-nav-color - Colour of the links (default: the link colour).
+ * @cssprop --wsis-nav-current-color - Colour of the bar under the current page's link (default: the brand colour).
+ * @cssprop --wsis-nav-border-color - Colour of the rule under the bar.
+ */
+@localized()
+@customElement('wsis-nav')
+export class WsisNav extends LitElement {
+  static override styles = [tokens, focusRing, visuallyHidden, styles];
+
+  /** Index of the top-level group whose sub-pages are shown, or -1. */
+  @state() private openIndex = -1;
+
+  /** Whether the list is shown on narrow screens. Survives a change of locale. */
+  @state() private menuOpen = false;
+
+  /** Items read from the light DOM. */
+  @state() private lightItems: NavItem[] = [];
+
+  /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
+  @state() private locationKey?: string;
+
+  /** The page's base URL, against which relative links are compared with `locationKey`. */
+  @state() private baseUrl = '';
+
+  /**
+   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
+   * before its script runs, the site's own links show through the slot.
+   */
+  @state() private upgraded = false;
+
+  /**
+   * The name of the navigation landmark. Defaults to "Main" in the current language; give every
+   * other navigation on the page its own (e.g. "Footer") so that landmarks have distinct names.
+   */
+  @property() label?: string;
+
+  /**
+   * Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
+   * lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
+   * `console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`.
+   */
+  @property({ attribute: false }) items?: WsisNavItem[];
+
+  /**
+   * When present, the element marks as current the item whose link points to the page's own
+   * address (origin and path), in addition to any item marked `current`.
+   */
+  @property({ type: Boolean, attribute: 'current-from-location', reflect: true }) currentFromLocation = false;
+
+  private dataItems: NavItem[] = [];
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLight();
+    // The site may add or change its links later (or the parser may still be writing them).
+    this.observer ??= new MutationObserver(() => this.readLight());
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'aria-current', 'lang'],
+    });
+    document.addEventListener('click', this.onDocumentClick);
+    if (this.currentFromLocation) this.readLocation();
+    queueMicrotask(this.checkDistinctName);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked once a change, not at every render (a locale change re-renders without new data).
+    if (changed.has('items') && this.items !== undefined) {
+      this.dataItems = normalizeItems(this.items, this.normalizeOptions('items'));
+    }
+    if (changed.has('currentFromLocation') && this.currentFromLocation && this.isConnected) {
+      this.readLocation();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('openIndex') && this.openIndex >= 0) this.keepPanelOnScreen();
+  }
+
+  private normalizeOptions(source: string) {
+    return { element: ELEMENT, source, children: true, lastMayBeText: false };
+  }
+
+  private readLight(): void {
+    const raw = readLightItems(this);
+    this.lightItems = raw.length ? normalizeItems(raw, this.normalizeOptions('light DOM')) : [];
+    this.upgraded = true;
+    if (!raw.length && this.children.length && this.items === undefined) {
+      console.warn(
+        `<wsis-nav>: found no links in its content, so it shows that content as it is; ` +
+          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
+      );
+    }
+  }
+
+  private readLocation(): void {
+    this.locationKey = urlKey(location.href, location.href);
+    this.baseUrl = document.baseURI;
+  }
+
+  /** The landmark's name as assistive technology reads it. */
+  private get accessibleName(): string {
+    return (
+      this.label?.trim() ||
+      msg('Main', {
+        id: 'nav.label',
+        desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation").',
+      })
+    );
+  }
+
+  private readonly checkDistinctName = () => {
+    if (!this.isConnected) return;
+    const navs = Array.from(document.querySelectorAll('wsis-nav'));
+    const name = this.accessibleName;
+    // Warn once, from the later of two navs sharing a name.
+    const earlier = navs.slice(0, navs.indexOf(this)).some((n) => n.accessibleName === name);
+    if (earlier) {
+      console.warn(
+        `<wsis-nav> label="${this.label ?? ''}": another <wsis-nav> on this page is also named "${name}"; ` +
+          `give each navigation a distinct label (e.g. label="Footer").`,
+      );
+    }
+  };
+
+  /** Opening a panel near the inline end of the screen: align it to its item's end instead. */
+  private keepPanelOnScreen(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>(`#sub-${this.openIndex}`);
+    if (!panel) return;
+    panel.classList.remove('align-end');
+    const box = panel.getBoundingClientRect();
+    if (box.right > document.documentElement.clientWidth || box.left < 0) panel.classList.add('align-end');
+  }
+
+  private isCurrent(item: NavItem): boolean {
+    if (item.current) return true;
+    if (!this.locationKey || item.href === undefined) return false;
+    return urlKey(item.href, this.baseUrl) === this.locationKey;
+  }
+
+  private containsCurrent(item: NavItem): boolean {
+    return item.children.some((c) => this.isCurrent(c) || this.containsCurrent(c));
+  }
+
+  private readonly onDocumentClick = (event: Event) => {
+    if (this.openIndex >= 0 && clickedOutside(event, this)) this.openIndex = -1;
+  };
+
+  private onMenuClick(): void {
+    this.menuOpen = !this.menuOpen;
+  }
+
+  private onToggleClick(event: Event): void {
+    const index = Number((event.currentTarget as HTMLElement).dataset.index);
+    this.openIndex = this.openIndex === index ? -1 : index;
+  }
+
+  private onGroupFocusOut(event: FocusEvent): void {
+    const group = event.currentTarget as HTMLElement;
+    if (Number(group.dataset.index) === this.openIndex && focusLeft(event, group)) this.openIndex = -1;
+  }
+
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
+    if (!isEscape(event)) return;
+    const root = this.renderRoot as ShadowRoot;
+    let button: HTMLElement | null = null;
+    if (this.openIndex >= 0) {
+      button = root.querySelector(`.toggle[data-index="${this.openIndex}"]`);
+      this.openIndex = -1;
+    } else {
+      const menuButton = root.querySelector<HTMLElement>('.menu-button');
+      // The menu button only exists for the reader on narrow screens (it is display: none elsewhere).
+      if (!this.menuOpen || !menuButton || menuButton.getClientRects().length === 0) return;
+      button = menuButton;
+      this.menuOpen = false;
+    }
+    event.preventDefault();
+    await this.updateComplete;
+    button?.focus();
+  }
+
+  private renderLink(item: NavItem, current: boolean): TemplateResult {
+    return item.href !== undefined
+      ? html`<a
+          part="link"
+          class="link"
+          href=${item.href}
+          lang=${ifDefined(item.lang)}
+          aria-current=${ifDefined(current ? 'page' : undefined)}
+          >${item.label}</a
+        >`
+      : html`<span class="link text" lang=${ifDefined(item.lang)}>${item.label}</span>`;
+  }
+
+  private renderSubItem(item: NavItem): TemplateResult {
+    return html`<li class="sub-item">
+      ${this.renderLink(item, this.isCurrent(item))}
+      ${
+        item.children.length
+          ? html`<ul class="nested">
+              ${item.children.map((c) => this.renderSubItem(c))}
+            </ul>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderItem(item: NavItem, index: number): TemplateResult {
+    const current = this.isCurrent(item);
+    if (!item.children.length) {
+      return html`<li class="item">${this.renderLink(item, current)}</li>`;
+    }
+    const open = this.openIndex === index;
+    const classes = { item: true, group: true, open, 'has-current': current || this.containsCurrent(item) };
+    return html`<li class=${classMap(classes)} data-index=${index} @focusout=${this.onGroupFocusOut}>
+      ${item.href !== undefined ? this.renderLink(item, current) : nothing}
+      <button
+        type="button"
+        part="toggle"
+        class=${item.href !== undefined ? 'toggle' : 'toggle labelled'}
+        data-index=${index}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="sub-${index}"
+        @click=${this.onToggleClick}
+      >
+        ${
+          item.href !== undefined
+            ? html`<span class="visually-hidden"
+                >${msg(str`Sub-pages of ${item.label}`, {
+                  id: 'nav.subpages',
+                  desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
+                })}</span
+              >`
+            : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
+        }
+        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
+      </button>
+      <ul id="sub-${index}" part="submenu" class="submenu" ?hidden=${!open}>
+        ${item.children.map((c) => this.renderSubItem(c))}
+      </ul>
+    </li>`;
+  }
+
+  override render() {
+    const items = this.items !== undefined ? this.dataItems : this.lightItems;
+    // With nothing to render, the site's own content stays in view rather than an empty landmark.
+    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
+    return html`<nav
+        part="nav"
+        aria-label=${this.accessibleName}
+        ?hidden=${!enhanced}
+        @keydown=${this.onKeydown}
+      >
+        <button
+          type="button"
+          part="menu-button"
+          class="menu-button"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="list"
+          @click=${this.onMenuClick}
+        >
+          <svg class="bars" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${bars}</svg>
+          <span
+            >${msg('Menu', {
+              id: 'nav.menu',
+              desc: 'Button on narrow screens that shows or hides the list of the site’s main sections.',
+            })}</span
+          >
+        </button>
+        <ul id="list" part="list" class=${classMap({ list: true, open: this.menuOpen })}>
+          ${items.map((item, index) => this.renderItem(item, index))}
+        </ul>
+      </nav>
+      <slot class="source" ?hidden=${enhanced}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-nav': WsisNav;
+  }
+}

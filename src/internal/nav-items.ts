@@ -1,0 +1,159 @@
+/**
+ * Reads the links a site writes in an element's light DOM, and checks items handed over as data,
+ * into one safe shape that navigation elements render (hrefs already through `safeUrl()`).
+ */
+import { safeUrl } from './url.js';
+
+/** A navigation item as a site passes it in data. */
+export interface NavItemInput {
+  /** The visible text of the link. Required, not empty. */
+  label: string;
+  /** Where the link goes. Required unless the item groups `children` (then it may be a button only). */
+  href?: string;
+  /** `true` for the page the reader is on (rendered with `aria-current="page"`). */
+  current?: boolean;
+  /** Language of the label when it differs from the page's (`lang` on the rendered link). */
+  lang?: string;
+  /** Sub-pages, shown in a disclosure under this item. */
+  children?: NavItemInput[];
+}
+
+/** A checked item: `href` is safe to render, or absent (the item then renders as text or a button). */
+export interface NavItem {
+  readonly label: string;
+  readonly href?: string;
+  readonly current: boolean;
+  readonly lang?: string;
+  readonly children: readonly NavItem[];
+}
+
+export interface NormalizeOptions {
+  /** The element's tag name, for messages (`wsis-nav`). */
+  element: string;
+  /** Where the data came from, for messages (`items` or `light DOM`). */
+  source: string;
+  /** Whether items may have children (a breadcrumb's may not). */
+  children: boolean;
+  /** Whether the last item at the top level may come without an `href` (a breadcrumb's current page). */
+  lastMayBeText: boolean;
+}
+
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/**
+ * Checks `raw` item by item. Each bad item gives one `console.error` naming the element and the item,
+ * and is skipped; the valid ones are returned. Never throws.
+ */
+export function normalizeItems(raw: unknown, options: NormalizeOptions, path = options.source): NavItem[] {
+  const { element } = options;
+  if (!Array.isArray(raw)) {
+    console.error(
+      `<${element}> ${path}: expected an array of {label, href, current, children}; got ${preview(raw)}. Nothing is rendered from it.`,
+    );
+    return [];
+  }
+  const out: NavItem[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const where = `${path}[${index}]`;
+    if (entry === null || typeof entry !== 'object') {
+      console.error(
+        `<${element}> ${where}: expected an object with label and href; skipped ${preview(entry)}.`,
+      );
+      return;
+    }
+    const item = entry as Record<string, unknown>;
+    const label = typeof item.label === 'string' ? item.label.replace(/\s+/g, ' ').trim() : '';
+    if (!label) {
+      console.error(`<${element}> ${where}: missing "label"; skipped ${preview(entry)}.`);
+      return;
+    }
+    let children: NavItem[] = [];
+    if (item.children !== undefined && options.children) {
+      children = normalizeItems(item.children, options, `${where}.children`);
+    }
+    const isLast = path === options.source && index === raw.length - 1;
+    const hasHref = typeof item.href === 'string' && item.href.trim() !== '';
+    if (!hasHref && children.length === 0 && !(isLast && options.lastMayBeText)) {
+      console.error(`<${element}> ${where}: missing "href"; skipped ${preview(entry)}.`);
+      return;
+    }
+    // An unsafe URL is dropped but the label stays, as text: the reader still sees where they are.
+    const href = hasHref ? safeUrl(item.href as string, element, `${where}.href`) : undefined;
+    const lang = typeof item.lang === 'string' && item.lang.trim() ? item.lang.trim() : undefined;
+    out.push({ label, href, current: item.current === true, lang, children });
+  });
+  return out;
+}
+
+function text(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+// The language a site marked on the link or on its list, up to (not including) the element itself:
+// the element's own `lang`, and the page's, already reach the rendered links by inheritance.
+function langOf(el: Element, host: Element): string | undefined {
+  for (let node: Element | null = el; node && node !== host; node = node.parentElement) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+function fromLink(a: Element, host: Element): NavItemInput {
+  const current = a.getAttribute('aria-current');
+  return {
+    label: text(a),
+    href: a.getAttribute('href') ?? undefined,
+    current: current !== null && current !== 'false',
+    lang: langOf(a, host),
+  };
+}
+
+function fromListItem(li: Element, host: Element): NavItemInput {
+  const link = li.querySelector(':scope > a');
+  const sub = li.querySelector(':scope > ul, :scope > ol');
+  // A group may be written without a link of its own (`<li>Geneva<ul>…</ul></li>`): its label is
+  // the text of everything but the sub-list.
+  const item: NavItemInput = link
+    ? fromLink(link, host)
+    : {
+        label: Array.from(li.childNodes)
+          .filter((n) => !(n instanceof Element && (n.localName === 'ul' || n.localName === 'ol')))
+          .map(text)
+          .join(' ')
+          .trim(),
+        lang: langOf(li, host),
+      };
+  if (sub) item.children = readList(sub, host);
+  return item;
+}
+
+function readList(list: Element, host: Element): NavItemInput[] {
+  return Array.from(list.children)
+    .filter((c) => c.localName === 'li')
+    .map((li) => fromListItem(li, host));
+}
+
+/**
+ * Reads the markup convention shared by the navigation elements: links written as direct children
+ * (`<a href>…</a><a href>…</a>`) or as a list (`<ul>` / `<ol>`) whose items hold a link and,
+ * for a group, a nested list of sub-pages. Wrappers around them (`<nav>`, `<div>`) are looked through.
+ */
+export function readLightItems(host: Element): NavItemInput[] {
+  const items: NavItemInput[] = [];
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'a') items.push(fromLink(child, host));
+    else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host));
+    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS).
+    else items.push(...readLightItems(child));
+  }
+  return items;
+}

@@ -1,0 +1,161 @@
+/**
+ * Demo content for the navigation stories: the 2004 WSIS page's bar and a breadcrumb, in the six
+ * languages, as a site would publish them (this is site content, not the library's messages).
+ */
+import type { WsisNavItem } from '../src/components/nav/wsis-nav.js';
+
+type Code = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh-Hans';
+
+interface Bar {
+  basic: string;
+  geneva: string;
+  genevaPages: [string, string, string];
+  tunis: string;
+  tunisPages: [string, string, string];
+  stocktaking: string;
+  newsroom: string;
+  links: string;
+  home: string;
+  /** Demo landmark names, for the stories that show `label`. */
+  phases: string;
+  footer: string;
+  trail: string;
+}
+
+const BARS: Record<Code, Bar> = {
+  en: {
+    basic: 'Basic information',
+    geneva: 'First phase: Geneva',
+    genevaPages: ['Declaration of Principles', 'Plan of Action', 'Summit documents'],
+    tunis: 'Second phase: Tunis',
+    tunisPages: ['Tunis Commitment', 'Tunis Agenda for the Information Society', 'Preparatory process'],
+    stocktaking: 'Stocktaking',
+    newsroom: 'Newsroom',
+    links: 'Links',
+    home: 'Home',
+    phases: 'Phases',
+    footer: 'Footer',
+    trail: 'You are here',
+  },
+  ar: {
+    basic: 'معلومات أساسية',
+    geneva: 'المرحلة الأولى: جنيف',
+    genevaPages: ['إعلان المبادئ', 'خطة العمل', 'وثائق القمة'],
+    tunis: 'المرحلة الثانية: تونس',
+    tunisPages: ['التزام تونس', 'برنامج عمل تونس لمجتمع المعلومات', 'العملية التحضيرية'],
+    stocktaking: 'عملية الحصر',
+    newsroom: 'غرفة الأخبار',
+    links: 'روابط',
+    home: 'الصفحة الرئيسية',
+    phases: 'مراحل القمة',
+    footer: 'التذييل',
+    trail: 'أنت هنا',
+  },
+  es: {
+    basic: 'Información básica',
+    geneva: 'Primera fase: Ginebra',
+    genevaPages: ['Declaración de Principios', 'Plan de Acción', 'Documentos de la Cumbre'],
+    tunis: 'Segunda fase: Túnez',
+    tunisPages: [
+      'Compromiso de Túnez',
+      'Agenda de Túnez para la Sociedad de la Información',
+      'Proceso preparatorio',
+    ],
+    stocktaking: 'Inventario',
+    newsroom: 'Sala de prensa',
+    links: 'Enlaces',
+    home: 'Inicio',
+    phases: 'Fases',
+    footer: 'Pie de página',
+    trail: 'Usted está aquí',
+  },
+  fr: {
+    basic: 'Informations de base',
+    geneva: 'Première phase\u00a0: Genève',
+    genevaPages: ['Déclaration de principes', 'Plan d’action', 'Documents du Sommet'],
+    tunis: 'Deuxième phase\u00a0: Tunis',
+    tunisPages: [
+      'Engagement de Tunis',
+      'Agenda de Tunis pour la société de l’information',
+      'Processus préparatoire',
+    ],
+    stocktaking: 'Inventaire',
+    newsroom: 'Salle de presse',
+    links: 'Liens',
+    home: 'Accueil',
+    phases: 'Phases',
+    footer: 'Pied de page',
+    trail: 'Vous êtes ici',
+  },
+  ru: {
+    basic: 'Основная информация',
+    geneva: 'Первый этап: Женева',
+    genevaPages: ['Декларация принципов', 'План действий', 'Документы Встречи на высшем уровне'],
+    tunis: 'Второй этап: Тунис',
+    tunisPages: [
+      'Тунисское обязательство',
+      'Тунисская программа для информационного общества',
+      'Подготовительный процесс',
+    ],
+    stocktaking: 'Подведение итогов',
+    newsroom: 'Пресс-центр',
+    links: 'Ссылки',
+    home: 'Главная',
+    phases: 'Этапы',
+    footer: 'Нижний колонтитул',
+    trail: 'Вы здесь',
+  },
+  'zh-Hans': {
+    basic: '基本信息',
+    geneva: '第一阶段：日内瓦',
+    genevaPages: ['原则宣言', '行动计划', '峰会文件'],
+    tunis: '第二阶段：突尼斯',
+    tunisPages: ['突尼斯承诺', '信息社会突尼斯议程', '筹备进程'],
+    stocktaking: '盘点',
+    newsroom: '新闻中心',
+    links: '链接',
+    home: '首页',
+    phases: '阶段',
+    footer: '页脚',
+    trail: '当前位置',
+  },
+};
+
+/** The demo bar's labels in `locale` (English when the locale has none). */
+export function bar(locale: unknown): Bar {
+  return BARS[(locale as Code) in BARS ? (locale as Code) : 'en'];
+}
+
+/** The bar as data, for the `items` property. */
+export function barItems(locale: unknown, current = '/newsroom'): WsisNavItem[] {
+  const b = bar(locale);
+  const mark = (item: WsisNavItem): WsisNavItem => ({
+    ...item,
+    current: item.href === current,
+    children: item.children?.map(mark),
+  });
+  return [
+    { label: b.basic, href: '/basic' },
+    {
+      label: b.geneva,
+      href: '/geneva',
+      children: [
+        { label: b.genevaPages[0], href: '/geneva/declaration' },
+        { label: b.genevaPages[1], href: '/geneva/plan' },
+        { label: b.genevaPages[2], href: '/geneva/documents' },
+      ],
+    },
+    {
+      label: b.tunis,
+      href: '/tunis',
+      children: [
+        { label: b.tunisPages[0], href: '/tunis/commitment' },
+        { label: b.tunisPages[1], href: '/tunis/agenda' },
+        { label: b.tunisPages[2], href: '/tunis/prepcom' },
+      ],
+    },
+    { label: b.stocktaking, href: '/stocktaking' },
+    { label: b.newsroom, href: '/newsroom' },
+    { label: b.links, href: '/links' },
+  ].map(mark);
+}

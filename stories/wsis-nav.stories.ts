@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import '../src/components/nav/wsis-nav.js';
+import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
+import { bar, barItems } from './demo-site.js';
+
+interface Args {
+  label: string;
+  currentFromLocation: boolean;
+}
+
+/** A banner as a site writes it around the navigation, so the story reads as a page. */
+function page(nav: TemplateResult, note: TemplateResult | string = '') {
+  return html`
+    <header class="demo-banner">
+      <p lang="en" dir="ltr"><a href="#top">WSIS</a>, World Summit on the Information Society</p>
+      ${nav}
+    </header>
+    <main class="demo-main">
+      <h1 lang="en" dir="ltr">Message from the Secretary-General of ITU</h1>
+      ${note ? html`<p lang="en" dir="ltr">${note}</p>` : ''}
+    </main>
+  `;
+}
+
+/** The original page's bar written as plain links, in the story's language. */
+function lightBar(locale: unknown, label = '', currentFromLocation = false) {
+  const b = bar(locale);
+  return html`<wsis-nav label=${label} ?current-from-location=${currentFromLocation}>
+    <ul>
+      <li><a href="/basic">${b.basic}</a></li>
+      <li>
+        <a href="/geneva">${b.geneva}</a>
+        <ul>
+          <li><a href="/geneva/declaration">${b.genevaPages[0]}</a></li>
+          <li><a href="/geneva/plan">${b.genevaPages[1]}</a></li>
+          <li><a href="/geneva/documents">${b.genevaPages[2]}</a></li>
+        </ul>
+      </li>
+      <li>
+        <a href="/tunis">${b.tunis}</a>
+        <ul>
+          <li><a href="/tunis/commitment">${b.tunisPages[0]}</a></li>
+          <li><a href="/tunis/agenda">${b.tunisPages[1]}</a></li>
+          <li><a href="/tunis/prepcom">${b.tunisPages[2]}</a></li>
+        </ul>
+      </li>
+      <li><a href="/stocktaking">${b.stocktaking}</a></li>
+      <li><a href="/newsroom" aria-current="page">${b.newsroom}</a></li>
+      <li><a href="/links">${b.links}</a></li>
+    </ul>
+  </wsis-nav>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Nav',
+  component: 'wsis-nav',
+  args: { label: '', currentFromLocation: false },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The site’s primary navigation. The site writes plain links (a list, with nested lists for groups); ' +
+          'without JavaScript they read as a list of links. The element turns groups into disclosures ' +
+          '(Enter or Space opens, Escape closes and returns focus) and folds the bar behind a "Menu" button ' +
+          'below 40rem.',
+      },
+    },
+  },
+  render: ({ label, currentFromLocation }, { loaded }) =>
+    page(lightBar(loaded.locale, label, currentFromLocation)),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/**
+ * The original 2004 page's bar — basic information, the Geneva and Tunis phases (groups with their
+ * pages), stocktaking, newsroom, links — written as plain links in the light DOM.
+ */
+export const Anatomy: Story = {};
+
+/**
+ * The same bar from data (`items`), with its own landmark name (`label`) next to a second
+ * navigation: every navigation landmark on a page needs a distinct name.
+ */
+export const Options: Story = {
+  render: ({ label, currentFromLocation }, { loaded }) => html`
+    ${page(
+      html`<wsis-nav
+        label=${label || bar(loaded.locale).phases}
+        ?current-from-location=${currentFromLocation}
+        .items=${barItems(loaded.locale, '/geneva/plan')}
+      ></wsis-nav>`,
+      'The current page (Plan of Action) sits under the Geneva group, which shows a lighter bar.',
+    )}
+    <footer class="demo-footer">
+      <wsis-nav label=${bar(loaded.locale).footer}>
+        <a href="/top" lang="en">Top</a>
+        <a href="/privacy" lang="en">Privacy notices</a>
+        <a href="/logo-policy" lang="en">Logo policy</a>
+      </wsis-nav>
+    </footer>
+  `,
+};
+
+/**
+ * A group open, as a keyboard user sees it after Tab, Tab, Tab, Enter: the button says
+ * `aria-expanded="true"` and the focus ring is on it. Escape closes it and leaves focus there.
+ */
+export const Accessibility: Story = {
+  play: async ({ canvasElement }) => {
+    const nav = canvasElement.querySelector<WsisNav>('wsis-nav');
+    await nav?.updateComplete;
+    // On a narrow screen the group sits behind the "Menu" button: open that first.
+    const menuButton = nav?.shadowRoot?.querySelector<HTMLButtonElement>('.menu-button');
+    if (menuButton?.getClientRects().length) menuButton.click();
+    await nav?.updateComplete;
+    const toggle = nav?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+    toggle?.click();
+    toggle?.focus();
+  },
+};
+
+/** The bar as the 2004 page had it, with the Geneva and Tunis phases as groups. */
+export const OriginalBar: Story = {
+  name: 'Original bar',
+};
+
+/** Labels as long as Russian and French run: they wrap inside the bar and never scroll sideways. */
+export const LongLabels: Story = {
+  render: (_args, { loaded }) => {
+    const items: WsisNavItem[] = [
+      ...barItems(loaded.locale),
+      {
+        label: 'Всемирная встреча на высшем уровне по вопросам информационного общества',
+        href: '/ru',
+        lang: 'ru',
+      },
+      {
+        label: 'Sommet mondial sur la société de l’information\u00a0: documents finals de Genève et de Tunis',
+        href: '/fr',
+        lang: 'fr',
+      },
+    ];
+    return page(html`<wsis-nav .items=${items}></wsis-nav>`);
+  },
+};
+
+/** At 320 px: the "Menu" button shows and hides the list; groups open in place. */
+export const Mobile: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const nav = canvasElement.querySelector<WsisNav>('wsis-nav');
+    await nav?.updateComplete;
+    nav?.shadowRoot?.querySelector<HTMLButtonElement>('.menu-button')?.click();
+  },
+};
