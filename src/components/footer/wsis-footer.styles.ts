@@ -1,0 +1,84 @@
+/** Styles of `<wsis-footer>`: the site's link groups, then one wrapping line of legal and practical links. */
+import { css, type CSSResult } from 'lit';
+
+/** The printed form (no navigation), under `@media print` and on screen with `.wsis-print-preview`. */
+const printRules = (host: CSSResult) => css`
+  ${host} {
+    color: #000;
+    background: none;
+    border-block-start: 1px solid #000;
+  }
+  ${host} .groups,
+  ${host} .top-item {
+    display: none;
+  }
+  ${host} a {
+    color: #000;
+  }
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+    padding: var(--_space);
+    font-family: var(--_font);
+    line-height: 1.6;
+    color: var(--wsis-footer-color, var(--_text));
+    background: var(--wsis-footer-background, #f3f3f3);
+    border-block-start: 4px solid var(--_brand);
+  }
+  :host(:lang(ar)) {
+    font-family: var(--_font-ar);
+    line-height: 1.9;
+  }
+  :host(:lang(zh)) {
+    font-family: var(--_font-zh);
+    line-height: 1.8;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  .groups {
+    margin-block-end: var(--_space);
+  }
+  .legal {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9375rem;
+  }
+  .legal li {
+    overflow-wrap: anywhere;
+  }
+  a {
+    /* A 24 px target at least (WCAG 2.2, 2.5.8), in a row of links that is not running text. */
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.125rem;
+    color: var(--wsis-footer-link-color, var(--_link));
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .top::before {
+    content: '↑';
+    /* Decorative: the arrow is not read out where the alternative-text syntax is understood. */
+    content: '↑' / '';
+    margin-inline-end: 0.25em;
+    text-decoration: none;
+    display: inline-block;
+  }
+  @media (forced-colors: active) {
+    :host {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    ${printRules(css`:host`)}
+  }
+  ${printRules(css`:host(.wsis-print-preview)`)}
+`;
