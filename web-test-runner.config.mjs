@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowsers, missingBrowsersMessage } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { ariaQueryPlugin } from './scripts/wtr-aria-plugin.mjs';
 
 const found = findBrowsers();
 const missing = missingBrowsersMessage(found);
@@ -63,6 +64,8 @@ export default {
 </html>`,
   reporters: [defaultReporter(), summaryReporter('.tmp/wtr-summary.json')],
   plugins: [
+    // Lets tests ask the browser's accessibility tree (landmarks, names) in Chromium and Firefox.
+    ariaQueryPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2021',
