@@ -10,8 +10,16 @@ export function ariaQueryPlugin() {
         throw new Error(`aria-query is not supported for browser type ${session.browser.type}`);
       }
       const page = session.browser.getPage(session.id);
-      const { role, name = '' } = payload;
-      const handles = await page.$$(`aria/${name}[role="${role}"]`);
+      const { role, name = '', within } = payload;
+      // Firefox's accessibility locator does not descend into shadow roots from the document; start
+      // from the shadow root of `within` (a CSS selector for a host) to look inside one.
+      let scope = page;
+      if (within) {
+        const host = await page.$(within);
+        if (!host) throw new Error(`aria-query: no element matches ${within}`);
+        scope = await host.evaluateHandle((el) => el.shadowRoot);
+      }
+      const handles = await scope.$$(`aria/${name}[role="${role}"]`);
       const found = [];
       for (const handle of handles) {
         found.push(

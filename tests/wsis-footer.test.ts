@@ -1,5 +1,5 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/footer/wsis-footer.js';
 import type { WsisFooter } from '../src/components/footer/wsis-footer.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
@@ -264,5 +264,19 @@ describe('wsis-footer', () => {
     expect(getComputedStyle(shadow.querySelector('.groups')!).display).to.equal('none');
     expect(getComputedStyle(top.parentElement!).display).to.equal('none');
     expect(getComputedStyle(shadow.querySelector('.copyright')!).display).to.not.equal('none');
+  });
+
+  it('applies the print rules under @media print too', async function () {
+    // Emulating print media needs CDP, which Firefox does not speak; the preview-class test above
+    // checks the same rules there.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    const { shadow, top } = await page();
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow.querySelector('.groups')!).display).to.equal('none');
+      expect(getComputedStyle(top.parentElement!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -38,18 +38,31 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
-  article,
-  .body {
+  /*
+   * Script typography. The page language reaches the shadow tree through the host (Firefox does not
+   * match :lang() across the shadow boundary, so ask the host); a body-lang sets its own.
+   */
+  article {
     font-family: var(--_font);
     line-height: 1.6;
   }
-  article:lang(ar),
-  .body:lang(ar) {
+  :host(:lang(ar)) article {
     font-family: var(--_font-ar);
     line-height: 1.9;
   }
-  article:lang(zh),
-  .body:lang(zh) {
+  :host(:lang(zh)) article {
+    font-family: var(--_font-zh);
+    line-height: 1.8;
+  }
+  .body[lang] {
+    font-family: var(--_font);
+    line-height: 1.6;
+  }
+  .body[lang|='ar'] {
+    font-family: var(--_font-ar);
+    line-height: 1.9;
+  }
+  .body[lang|='zh'] {
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
@@ -80,8 +93,8 @@ export const styles = css`
     line-height: 1.3;
     color: var(--_brand);
   }
-  .heading:lang(ar),
-  .heading:lang(zh) {
+  :host(:lang(ar)) .heading,
+  :host(:lang(zh)) .heading {
     line-height: 1.6;
   }
   .byline,
@@ -130,10 +143,10 @@ export const styles = css`
     min-block-size: 24px;
     padding-block: 0.125rem;
   }
-  .translations a:lang(ar) {
+  .translations a[lang|='ar'] {
     font-family: var(--_font-ar);
   }
-  .translations a:lang(zh) {
+  .translations a[lang|='zh'] {
     font-family: var(--_font-zh);
   }
   .signature {
