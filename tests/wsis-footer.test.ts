@@ -49,8 +49,11 @@ const PRIVACY: Record<string, string> = {
 
 /** What Intl gives for 22 January 2004 in a locale, computed here, independently of the element. */
 const intlDate = (code: string) =>
-  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2004, 0, 22)));
-const intlYear = (code: string, year: number) => new Intl.NumberFormat(code, { useGrouping: false }).format(year);
+  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2004, 0, 22)),
+  );
+const intlYear = (code: string, year: number) =>
+  new Intl.NumberFormat(code, { useGrouping: false }).format(year);
 
 /** Captures console.warn and console.error while `fn` runs. */
 async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
@@ -68,19 +71,21 @@ async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
 }
 
 /** The original WSIS page, cut down: a banner with id="top", the main content, then the footer. */
-async function page(footer = html`
-  <wsis-footer
-    year="2004"
-    updated="2004-01-22"
-    logo-policy-href="/wsis/logo-policy.html"
-    privacy-href="https://www.itu.int/en/privacy-notice/"
-  >
-    <nav aria-label="Site">
-      <a href="/wsis/basic/">basic information</a>
-      <a href="/wsis/geneva/">first phase: Geneva</a>
-    </nav>
-  </wsis-footer>
-`) {
+async function page(
+  footer = html`
+    <wsis-footer
+      year="2004"
+      updated="2004-01-22"
+      logo-policy-href="/wsis/logo-policy.html"
+      privacy-href="https://www.itu.int/en/privacy-notice/"
+    >
+      <nav aria-label="Site">
+        <a href="/wsis/basic/">basic information</a>
+        <a href="/wsis/geneva/">first phase: Geneva</a>
+      </nav>
+    </wsis-footer>
+  `,
+) {
   const root = await fixture<HTMLDivElement>(html`
     <div>
       <header id="top"><a href="/wsis/">WSIS</a></header>
@@ -132,7 +137,9 @@ describe('wsis-footer', () => {
   });
 
   it('adds no second landmark inside a site footer, and keeps a role the site set', async () => {
-    const inFooter = await page(html`<footer><wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer></footer>`);
+    const inFooter = await page(
+      html`<footer><wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer></footer>`,
+    );
     expect(inFooter.el.hasAttribute('role')).to.be.false;
     expect(await ariaQuery('contentinfo')).to.deep.equal(['footer']);
     await expectNoAxeViolations();
@@ -187,12 +194,19 @@ describe('wsis-footer', () => {
 
   it('defaults the year to the current year, in the locale digits', async () => {
     const { shadow } = await page(html`<wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer>`);
-    expect(shadow.querySelector('.copyright')!.textContent).to.contain(`© WSIS ${new Date().getUTCFullYear()}`);
+    expect(shadow.querySelector('.copyright')!.textContent).to.contain(
+      `© WSIS ${new Date().getUTCFullYear()}`,
+    );
   });
 
   it('uses the organisation the site names', async () => {
     const { shadow } = await page(
-      html`<wsis-footer organisation="ITU" year="2024" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+      html`<wsis-footer
+        organisation="ITU"
+        year="2024"
+        logo-policy-href="/l"
+        privacy-href="/p"
+      ></wsis-footer>`,
     );
     expect(shadow.querySelector('.copyright')!.textContent).to.contain('© ITU 2024');
   });
@@ -202,8 +216,10 @@ describe('wsis-footer', () => {
     const messages = await captureConsole(async () => {
       ({ shadow } = await page(html`<wsis-footer privacy-href="javascript:alert(1)"></wsis-footer>`));
     });
-    expect(messages.some((m) => m.includes('<wsis-footer> logo-policy-href') && m.includes('missing'))).to.be.true;
-    expect(messages.some((m) => m.includes('<wsis-footer> privacy-href') && m.includes('javascript:'))).to.be.true;
+    expect(messages.some((m) => m.includes('<wsis-footer> logo-policy-href') && m.includes('missing'))).to.be
+      .true;
+    expect(messages.some((m) => m.includes('<wsis-footer> privacy-href') && m.includes('javascript:'))).to.be
+      .true;
     expect(shadow.querySelector('[part=logo-policy]')!.tagName).to.equal('SPAN');
     expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('SPAN');
     expect(shadow.querySelector('[part=privacy]')!.textContent).to.equal('Privacy Notices');
@@ -213,7 +229,9 @@ describe('wsis-footer', () => {
   it('leaves out an invalid date with a warning naming the value, and renders the rest', async () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-footer updated="2004-02-30" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`));
+      ({ shadow } = await page(
+        html`<wsis-footer updated="2004-02-30" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+      ));
     });
     expect(messages.some((m) => m.includes('<wsis-footer> updated="2004-02-30"'))).to.be.true;
     expect(shadow.querySelector('time')).to.be.null;
@@ -224,7 +242,9 @@ describe('wsis-footer', () => {
   it('warns for a year that is not one, and uses the current year', async () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-footer year="20.5" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`));
+      ({ shadow } = await page(
+        html`<wsis-footer year="20.5" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+      ));
     });
     expect(messages.some((m) => m.includes('<wsis-footer> year="20.5"'))).to.be.true;
     expect(shadow.querySelector('.copyright')!.textContent).to.contain(String(new Date().getUTCFullYear()));

@@ -14,7 +14,7 @@ const HEADING_FROM: Record<string, (name: string) => string> = {
   es: (n) => `Mensaje de ${n}`,
   fr: (n) => `Message de ${n}`,
   ru: (n) => `Послание ${n}`,
-  'zh-Hans': (n) => `${n}致辞`,
+  'zh-Hans': (n) => `${n} 致辞`,
 };
 
 const TRANSLATIONS = JSON.stringify({
@@ -28,7 +28,9 @@ const TRANSLATIONS = JSON.stringify({
 
 /** What Intl gives for a date in a locale, computed here, independently of the element. */
 const intlDate = (code: string, y: number, m: number, d: number) =>
-  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 
 async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
   const messages: string[] = [];
@@ -79,17 +81,22 @@ describe('wsis-message', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  itInEveryLocale('has no axe violations, a localized heading and the date as Intl gives it', async (code) => {
-    const { shadow } = await page();
-    const heading = shadow.querySelector('h2')!;
-    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(HEADING_FROM[code]('Mr. Yoshio Utsumi'));
-    // The English name keeps its language inside a heading in the reader's language.
-    expect(heading.querySelector('bdi')!.getAttribute('lang')).to.equal('en');
-    const time = shadow.querySelector('time')!;
-    expect(time.getAttribute('datetime')).to.equal('2004-01-22');
-    expect(time.textContent).to.equal(intlDate(code, 2004, 1, 22));
-    await expectNoAxeViolations();
-  });
+  itInEveryLocale(
+    'has no axe violations, a localized heading and the date as Intl gives it',
+    async (code) => {
+      const { shadow } = await page();
+      const heading = shadow.querySelector('h2')!;
+      expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        HEADING_FROM[code]('Mr. Yoshio Utsumi'),
+      );
+      // The English name keeps its language inside a heading in the reader's language.
+      expect(heading.querySelector('bdi')!.getAttribute('lang')).to.equal('en');
+      const time = shadow.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal('2004-01-22');
+      expect(time.textContent).to.equal(intlDate(code, 2004, 1, 22));
+      await expectNoAxeViolations();
+    },
+  );
 
   itInEveryLocale('links to the other languages by endonym, with lang, dir and hreflang', async (code) => {
     const { shadow } = await page();
@@ -109,9 +116,15 @@ describe('wsis-message', () => {
   it('is an article named by its heading, in the accessibility tree', async () => {
     const { shadow } = await page();
     const article = shadow.querySelector('article')!;
-    expect(shadow.getElementById(article.getAttribute('aria-labelledby')!)).to.equal(shadow.querySelector('h2'));
-    expect(await ariaQuery('article', 'Message from Mr. Yoshio Utsumi', 'wsis-message')).to.deep.equal(['article']);
-    expect(await ariaQuery('heading', 'Message from Mr. Yoshio Utsumi', 'wsis-message')).to.deep.equal(['h2#heading']);
+    expect(shadow.getElementById(article.getAttribute('aria-labelledby')!)).to.equal(
+      shadow.querySelector('h2'),
+    );
+    expect(await ariaQuery('article', 'Message from Mr. Yoshio Utsumi', 'wsis-message')).to.deep.equal([
+      'article',
+    ]);
+    expect(await ariaQuery('heading', 'Message from Mr. Yoshio Utsumi', 'wsis-message')).to.deep.equal([
+      'h2#heading',
+    ]);
   });
 
   it('renders the heading level the site sets, 1 to 6', async () => {
@@ -129,7 +142,9 @@ describe('wsis-message', () => {
   it('warns for a heading level out of range and falls back to 2', async () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`));
+      ({ shadow } = await page(
+        html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`,
+      ));
     });
     expect(messages.some((m) => m.includes('<wsis-message> heading-level="9"'))).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
@@ -141,9 +156,14 @@ describe('wsis-message', () => {
     expect(plain.shadow.querySelector('h2')!.textContent!.trim()).to.equal('Message');
     plain.root.remove();
     const own = await page(
-      html`<wsis-message author="A"><span slot="heading">Message to the Tunis phase</span><p>Text</p></wsis-message>`,
+      html`<wsis-message author="A"
+        ><span slot="heading">Message to the Tunis phase</span>
+        <p>Text</p></wsis-message
+      >`,
     );
-    expect(await ariaQuery('article', 'Message to the Tunis phase', 'wsis-message')).to.deep.equal(['article']);
+    expect(await ariaQuery('article', 'Message to the Tunis phase', 'wsis-message')).to.deep.equal([
+      'article',
+    ]);
     expect(own.el.querySelector('[slot=heading]')!.assignedSlot!.name).to.equal('heading');
   });
 
@@ -151,9 +171,14 @@ describe('wsis-message', () => {
     for (const bad of ['2004-02-30', 'garbage', '22/01/2004']) {
       let shadow!: ShadowRoot;
       const messages = await captureConsole(async () => {
-        ({ shadow } = await page(html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`));
+        ({ shadow } = await page(
+          html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`,
+        ));
       });
-      expect(messages.some((m) => m.includes(`<wsis-message> date="${bad}"`)), bad).to.be.true;
+      expect(
+        messages.some((m) => m.includes(`<wsis-message> date="${bad}"`)),
+        bad,
+      ).to.be.true;
       expect(shadow.querySelector('time')).to.be.null;
       expect(shadow.querySelector('h2')!.textContent).to.contain('A. Author');
       expect(shadow.querySelector('.signature')!.textContent!.trim()).to.equal('A. Author');
@@ -195,9 +220,12 @@ describe('wsis-message', () => {
   it('reports malformed translations JSON as an error naming element and attribute, and renders', async () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`));
+      ({ shadow } = await page(
+        html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`,
+      ));
     });
-    expect(messages.some((m) => m.includes('<wsis-message> translations=') && m.includes('{fr: oops}'))).to.be.true;
+    expect(messages.some((m) => m.includes('<wsis-message> translations=') && m.includes('{fr: oops}'))).to.be
+      .true;
     expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
   });
@@ -230,14 +258,18 @@ describe('wsis-message', () => {
 
   it('shows a portrait with its alt text, refuses an unsafe one, and warns without alt', async () => {
     const ok = await page(
-      html`<wsis-message author="A" portrait-src="/stories/assets/portrait.svg" portrait-alt="Portrait of A"><p>T</p></wsis-message>`,
+      html`<wsis-message author="A" portrait-src="/stories/assets/portrait.svg" portrait-alt="Portrait of A"
+        ><p>T</p></wsis-message
+      >`,
     );
     const img = ok.shadow.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('/stories/assets/portrait.svg');
     expect(img.alt).to.equal('Portrait of A');
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`));
+      ({ shadow } = await page(
+        html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`,
+      ));
     });
     expect(shadow.querySelector('img')).to.be.null;
     expect(messages.some((m) => m.includes('<wsis-message> portrait-src'))).to.be.true;
@@ -263,7 +295,9 @@ describe('wsis-message', () => {
     await useLocale('ar');
     try {
       const { shadow } = await page(
-        html`<wsis-message author="A" portrait-src="/stories/assets/portrait.svg" portrait-alt="A"><p>T</p></wsis-message>`,
+        html`<wsis-message author="A" portrait-src="/stories/assets/portrait.svg" portrait-alt="A"
+          ><p>T</p></wsis-message
+        >`,
       );
       const portrait = shadow.querySelector('img')!.getBoundingClientRect();
       const heading = shadow.querySelector('h2')!.getBoundingClientRect();

@@ -1,21 +1,5 @@
 /** Styles of `<wsis-footer>`: the site's link groups, then one wrapping line of legal and practical links. */
-import { css, type CSSResult } from 'lit';
-
-/** The printed form (no navigation), under `@media print` and on screen with `.wsis-print-preview`. */
-const printRules = (host: CSSResult) => css`
-  ${host} {
-    color: #000;
-    background: none;
-    border-block-start: 1px solid #000;
-  }
-  ${host} .groups,
-  ${host} .top-item {
-    display: none;
-  }
-  ${host} a {
-    color: #000;
-  }
-`;
+import { css } from 'lit';
 
 export const styles = css`
   :host {
@@ -23,9 +7,9 @@ export const styles = css`
     padding: var(--_space);
     font-family: var(--_font);
     line-height: 1.6;
-    color: var(--wsis-footer-color, var(--_text));
-    background: var(--wsis-footer-background, #f3f3f3);
-    border-block-start: 4px solid var(--_brand);
+    color: var(--_print-ink, var(--wsis-footer-color, var(--_text)));
+    background: var(--_print-paper, var(--wsis-footer-background, #f3f3f3));
+    border-block-start: 4px solid var(--_print-ink, var(--_brand));
   }
   :host(:lang(ar)) {
     font-family: var(--_font-ar);
@@ -35,12 +19,26 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
+  /* Slotted links marked in another language than the page keep their own script's face. */
+  ::slotted([lang]) {
+    font-family: var(--_font);
+  }
+  ::slotted([lang|='ar']) {
+    font-family: var(--_font-ar);
+  }
+  ::slotted([lang|='zh']) {
+    font-family: var(--_font-zh);
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;
   }
   .groups {
+    display: var(--_print-hide, block);
     margin-block-end: var(--_space);
+  }
+  .top-item {
+    display: var(--_print-hide, list-item);
   }
   .legal {
     display: flex;
@@ -60,7 +58,7 @@ export const styles = css`
     display: inline-block;
     min-block-size: 24px;
     padding-block: 0.125rem;
-    color: var(--wsis-footer-link-color, var(--_link));
+    color: var(--_print-ink, var(--wsis-footer-link-color, var(--_link)));
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -77,8 +75,20 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
+  /*
+   * The printed form (no navigation, black ink): the same switches under @media print and, to
+   * preview it on screen, on a host with the class wsis-print-preview. The rules above read them.
+   */
   @media print {
-    ${printRules(css`:host`)}
+    :host {
+      --_print-hide: none;
+      --_print-ink: #000;
+      --_print-paper: transparent;
+    }
   }
-  ${printRules(css`:host(.wsis-print-preview)`)}
+  :host(.wsis-print-preview) {
+    --_print-hide: none;
+    --_print-ink: #000;
+    --_print-paper: transparent;
+  }
 `;

@@ -100,7 +100,9 @@ export class WsisFooter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lastUpdated')) this.parsedUpdated = checkIsoDate(this.lastUpdated, TAG, 'updated');
     if (changed.has('year') && this.year !== undefined && !this.isValidYear()) {
-      console.warn(`<${TAG}> year="${this.year}": not a year (a whole number from 1 to 9999); using the current year.`);
+      console.warn(
+        `<${TAG}> year="${this.year}": not a year (a whole number from 1 to 9999); using the current year.`,
+      );
     }
     for (const [name, attribute] of [
       ['logoPolicyHref', 'logo-policy-href'],
@@ -164,7 +166,11 @@ export class WsisFooter extends LitElement {
       </div>
       <ul class="legal" part="legal">
         <li class="top-item">
-          <a class="top" part="top-link" href=${fragmentHref(this.topTarget || DEFAULT_TOP_TARGET)} @click=${this.onTopClick}
+          <a
+            class="top"
+            part="top-link"
+            href=${fragmentHref(this.topTarget || DEFAULT_TOP_TARGET)}
+            @click=${this.onTopClick}
             >${msg('Top', {
               id: 'footer.top',
               desc: 'Footer: link that goes back to the top of the page.',
@@ -203,14 +209,16 @@ export class WsisFooter extends LitElement {
             }),
           )}
         </li>
-        ${updated
-          ? html`<li>
-              ${msg(html`Updated: ${date}`, {
-                id: 'footer.updated',
-                desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004").',
-              })}
-            </li>`
-          : nothing}
+        ${
+          updated
+            ? html`<li>
+                ${msg(html`Updated: ${date}`, {
+                  id: 'footer.updated',
+                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004").',
+                })}
+              </li>`
+            : nothing
+        }
       </ul>
     `;
   }

@@ -1,38 +1,10 @@
 /** Styles of `<wsis-message>`: a readable measure, script-aware typography, and a print form. */
-import { css, type CSSResult } from 'lit';
-
-/**
- * The printed form, written once and applied twice: under `@media print`, and on screen when the
- * host has the class `wsis-print-preview` (Storybook, a CMS preview).
- */
-const printRules = (host: CSSResult) => css`
-  ${host} {
-    color: #000;
-    background: none;
-  }
-  ${host} article {
-    max-inline-size: none;
-    font-size: 12pt;
-  }
-  ${host} .translations {
-    display: none;
-  }
-  ${host} .portrait {
-    inline-size: 2.5cm;
-  }
-  ${host} .header,
-  ${host} .signature {
-    break-inside: avoid;
-  }
-  ${host} .heading {
-    break-after: avoid;
-  }
-`;
+import { css } from 'lit';
 
 export const styles = css`
   :host {
     display: block;
-    color: var(--_text);
+    color: var(--_print-ink, var(--_text));
   }
   :host([hidden]),
   [hidden] {
@@ -66,9 +38,30 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
+  /* Light-DOM text marked in another language than the page keeps its own script's face. */
+  ::slotted([lang]) {
+    font-family: var(--_font);
+  }
+  ::slotted([lang|='ar']) {
+    font-family: var(--_font-ar);
+  }
+  ::slotted([lang|='zh']) {
+    font-family: var(--_font-zh);
+  }
+  /* An author's name and role in another language than the page keep their own script's face. */
+  bdi[lang] {
+    font-family: var(--_font);
+  }
+  bdi[lang|='ar'] {
+    font-family: var(--_font-ar);
+  }
+  bdi[lang|='zh'] {
+    font-family: var(--_font-zh);
+  }
   article {
     /* Lines near 70 characters read best; in Chinese 70ch is about 35 characters, also comfortable. */
-    max-inline-size: var(--wsis-message-measure, 70ch);
+    max-inline-size: var(--_print-measure, var(--wsis-message-measure, 70ch));
+    font-size: var(--_print-size, 1em);
     overflow-wrap: break-word;
   }
   .header {
@@ -79,7 +72,7 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
   .portrait {
-    inline-size: var(--wsis-message-portrait-size, 6rem);
+    inline-size: var(--_print-portrait, var(--wsis-message-portrait-size, 6rem));
     block-size: auto;
     border-radius: var(--_radius);
   }
@@ -91,7 +84,7 @@ export const styles = css`
     margin: 0 0 0.5rem;
     font-size: var(--wsis-message-heading-size, 1.5rem);
     line-height: 1.3;
-    color: var(--_brand);
+    color: var(--_print-ink, var(--_brand));
   }
   :host(:lang(ar)) .heading,
   :host(:lang(zh)) .heading {
@@ -113,7 +106,7 @@ export const styles = css`
     color: #4a4a4a;
   }
   .translations {
-    display: flex;
+    display: var(--_print-hide, flex);
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.75rem;
@@ -143,6 +136,9 @@ export const styles = css`
     min-block-size: 24px;
     padding-block: 0.125rem;
   }
+  .translations a[lang] {
+    font-family: var(--_font);
+  }
   .translations a[lang|='ar'] {
     font-family: var(--_font-ar);
   }
@@ -161,8 +157,31 @@ export const styles = css`
       color: CanvasText;
     }
   }
+  /*
+   * The printed form: the same switches under @media print and, to preview it on screen (Storybook,
+   * a CMS), on a host with the class wsis-print-preview. The rules above read them.
+   */
   @media print {
-    ${printRules(css`:host`)}
+    :host {
+      --_print-hide: none;
+      --_print-measure: none;
+      --_print-size: 12pt;
+      --_print-portrait: 2.5cm;
+      --_print-ink: #000;
+    }
   }
-  ${printRules(css`:host(.wsis-print-preview)`)}
+  :host(.wsis-print-preview) {
+    --_print-hide: none;
+    --_print-measure: none;
+    --_print-size: 12pt;
+    --_print-portrait: 2.5cm;
+    --_print-ink: #000;
+  }
+  .header,
+  .signature {
+    break-inside: avoid;
+  }
+  .heading {
+    break-after: avoid;
+  }
 `;

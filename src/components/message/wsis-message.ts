@@ -2,6 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
 import { LOCALES, getLocale, resolveLocale, type LocaleCode } from '../../localization.js';
 import { checkIsoDate, formatDate, type CalendarDate } from '../../internal/dates.js';
@@ -29,7 +30,8 @@ const translationsConverter = {
     if (value == null || value.trim() === '') return {};
     try {
       const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as MessageTranslations;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed as MessageTranslations;
     } catch {
       // reported below, with the value
     }
@@ -162,9 +164,9 @@ export class WsisMessage extends LitElement {
 
   private onTranslationsSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.hasSlottedTranslations = slot.assignedNodes({ flatten: true }).some(
-      (n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '',
-    );
+    this.hasSlottedTranslations = slot
+      .assignedNodes({ flatten: true })
+      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
   }
 
   private isValidHeadingLevel(): boolean {
@@ -195,7 +197,7 @@ export class WsisMessage extends LitElement {
 
   private renderAuthorText(text: string) {
     const language = this.authorLanguage;
-    return html`<bdi lang=${language?.tag ?? nothing} dir=${language?.dir ?? nothing}>${text}</bdi>`;
+    return html`<bdi lang=${ifDefined(language?.tag)} dir=${ifDefined(language?.dir)}>${text}</bdi>`;
   }
 
   private renderHeading() {
@@ -222,28 +224,40 @@ export class WsisMessage extends LitElement {
     return html`
       <article part="article" aria-labelledby="heading">
         <header class="header" part="header">
-          ${portrait
-            ? html`<img
-                class="portrait"
-                part="portrait"
-                src=${portrait}
-                alt=${this.portraitAlt}
-                loading="lazy"
-                decoding="async"
-              />`
-            : nothing}
+          ${
+            portrait
+              ? html`<img
+                  class="portrait"
+                  part="portrait"
+                  src=${portrait}
+                  alt=${this.portraitAlt}
+                  loading="lazy"
+                  decoding="async"
+                />`
+              : nothing
+          }
           <div class="intro">
             ${this.renderHeading()}
             <p class="byline" part="byline">
               <span class="author"><slot name="author">${this.renderAuthorText(this.author)}</slot></span>
-              <span class="role"><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span>
+              <span class="role"
+                ><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span
+              >
             </p>
-            ${date
-              ? html`<p class="date"><time part="date" datetime=${date.iso}>${formatDate(date, locale)}</time></p>`
-              : nothing}
+            ${
+              date
+                ? html`<p class="date">
+                    <time part="date" datetime=${date.iso}>${formatDate(date, locale)}</time>
+                  </p>`
+                : nothing
+            }
           </div>
         </header>
-        <div class="translations" part="translations" ?hidden=${links.length === 0 && !this.hasSlottedTranslations}>
+        <div
+          class="translations"
+          part="translations"
+          ?hidden=${links.length === 0 && !this.hasSlottedTranslations}
+        >
           <span class="translations-label" id="translations-label"
             >${msg('Also available in', {
               id: 'message.also-available',
@@ -253,12 +267,16 @@ export class WsisMessage extends LitElement {
           <ul aria-labelledby="translations-label" ?hidden=${links.length === 0}>
             ${links.map(
               (l) =>
-                html`<li><a href=${l.href} hreflang=${l.code} lang=${l.code} dir=${l.dir}>${l.endonym}</a></li>`,
+                html`<li>
+                  <a href=${l.href} hreflang=${l.code} lang=${l.code} dir=${l.dir}>${l.endonym}</a>
+                </li>`,
             )}
           </ul>
           <slot name="translations" @slotchange=${this.onTranslationsSlotChange}></slot>
         </div>
-        <div class="body" part="body" lang=${body?.tag ?? nothing} dir=${body?.dir ?? nothing}><slot></slot></div>
+        <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
+          <slot></slot>
+        </div>
         <p class="signature" part="signature">
           <slot name="signature">${this.renderAuthorText(this.author)}</slot>
         </p>
