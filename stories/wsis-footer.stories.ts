@@ -35,7 +35,7 @@ const meta: Meta<Args> = {
   render: (a) => html`
     <header id="top" class="demo-banner"><a href="#top-of-site">WSIS</a></header>
     <main>
-      <p><a href="#content">…</a></p>
+      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
     </main>
     <wsis-footer
       organisation=${a.organisation}
@@ -67,7 +67,7 @@ export const Options: Story = {
   args: { organisation: 'ITU', year: 2025, updated: '2025-06-30', logoPolicyHref: '' },
   render: (a) => html`
     <main>
-      <p><a href="#content">…</a></p>
+      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
     </main>
     <wsis-footer
       organisation=${a.organisation}

@@ -23,8 +23,10 @@ const meta: Meta<Args> = {
     },
   },
   render: ({ printPreview }) => html`
-    <wsis-skip-link target="main"></wsis-skip-link>
-    <header id="top" class="demo-banner" lang="en" dir="ltr"><a href="#home">WSIS</a></header>
+    <header id="top" class="demo-banner">
+      <wsis-skip-link target="main"></wsis-skip-link>
+      <a href="#home" lang="en" dir="ltr">WSIS</a>
+    </header>
     <main id="main">
       <wsis-message
         class=${printPreview ? 'wsis-print-preview' : ''}
