@@ -226,6 +226,24 @@ describe('wsis-footer', () => {
     expect(shadow.querySelector('a[href^="javascript"]')).to.be.null;
   });
 
+  it('warns once for an unsafe link, not again when the language changes', async () => {
+    const { useLocale } = await import('./helpers/locales.js');
+    const messages = await captureConsole(async () => {
+      try {
+        const { shadow } = await page(
+          html`<wsis-footer logo-policy-href="/l" privacy-href="javascript:x"></wsis-footer>`,
+        );
+        await useLocale('fr');
+        await settle();
+        expect(shadow.querySelector('[part=privacy]')!.textContent).to.equal(PRIVACY.fr);
+        expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('SPAN');
+      } finally {
+        await useLocale('en');
+      }
+    });
+    expect(messages.filter((m) => m.includes('privacy-href'))).to.have.length(1);
+  });
+
   it('leaves out an invalid date with a warning naming the value, and renders the rest', async () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {

@@ -54,6 +54,9 @@ export class WsisFooter extends LitElement {
 
   @state() private hasGroups = false;
   @state() private parsedUpdated?: CalendarDate;
+  // Checked once when the attribute changes, so a warning is not repeated on every render.
+  @state() private logoPolicyUrl?: string;
+  @state() private privacyUrl?: string;
 
   /**
    * The organisation in the copyright line. Empty (the default) gives the short name of the Summit
@@ -104,6 +107,9 @@ export class WsisFooter extends LitElement {
         `<${TAG}> year="${this.year}": not a year (a whole number from 1 to 9999); using the current year.`,
       );
     }
+    if (changed.has('logoPolicyHref'))
+      this.logoPolicyUrl = safeUrl(this.logoPolicyHref, TAG, 'logo-policy-href');
+    if (changed.has('privacyHref')) this.privacyUrl = safeUrl(this.privacyHref, TAG, 'privacy-href');
     for (const [name, attribute] of [
       ['logoPolicyHref', 'logo-policy-href'],
       ['privacyHref', 'privacy-href'],
@@ -142,9 +148,8 @@ export class WsisFooter extends LitElement {
     return Number.isInteger(this.year) && this.year! >= 1 && this.year! <= 9999;
   }
 
-  private renderLink(href: string, attribute: string, part: string, label: string) {
-    const safe = safeUrl(href, TAG, attribute);
-    return safe ? html`<a part=${part} href=${safe}>${label}</a>` : html`<span part=${part}>${label}</span>`;
+  private renderLink(href: string | undefined, part: string, label: string) {
+    return href ? html`<a part=${part} href=${href}>${label}</a>` : html`<span part=${part}>${label}</span>`;
   }
 
   override render() {
@@ -189,8 +194,7 @@ export class WsisFooter extends LitElement {
         </li>
         <li>
           ${this.renderLink(
-            this.logoPolicyHref,
-            'logo-policy-href',
+            this.logoPolicyUrl,
             'logo-policy',
             msg('Logo Policy', {
               id: 'footer.logo-policy',
@@ -200,8 +204,7 @@ export class WsisFooter extends LitElement {
         </li>
         <li>
           ${this.renderLink(
-            this.privacyHref,
-            'privacy-href',
+            this.privacyUrl,
             'privacy',
             msg('Privacy Notices', {
               id: 'footer.privacy',

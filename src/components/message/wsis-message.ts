@@ -104,6 +104,9 @@ export class WsisMessage extends LitElement {
   @state() private parsedDate?: CalendarDate;
   @state() private bodyLanguage?: LanguageInfo;
   @state() private authorLanguage?: LanguageInfo;
+  // Checked once when the attribute changes, so a warning is not repeated on every render.
+  @state() private portraitUrl?: string;
+  @state() private translationTargets = new Map<LocaleCode, string>();
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -154,6 +157,8 @@ export class WsisMessage extends LitElement {
     if (changed.has('date')) this.parsedDate = checkIsoDate(this.date, TAG, 'date');
     if (changed.has('bodyLang')) this.bodyLanguage = checkLanguage(this.bodyLang, TAG, 'body-lang');
     if (changed.has('authorLang')) this.authorLanguage = checkLanguage(this.authorLang, TAG, 'author-lang');
+    if (changed.has('portraitSrc')) this.portraitUrl = safeUrl(this.portraitSrc, TAG, 'portrait-src');
+    if (changed.has('translations')) this.translationTargets = this.checkTranslations();
     if ((changed.has('portraitSrc') || changed.has('portraitAlt')) && this.portraitSrc && !this.portraitAlt) {
       console.warn(
         `<${TAG}> portrait-alt: missing for portrait-src="${this.portraitSrc}"; the portrait is treated as ` +
@@ -173,9 +178,8 @@ export class WsisMessage extends LitElement {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
   }
 
-  private translationLinks(): TranslationLink[] {
-    const current = getLocale();
-    const byCode = new Map<LocaleCode, string>();
+  private checkTranslations(): Map<LocaleCode, string> {
+    const targets = new Map<LocaleCode, string>();
     for (const [key, url] of Object.entries(this.translations ?? {})) {
       const code = resolveLocale(key);
       if (!code) {
@@ -185,13 +189,19 @@ export class WsisMessage extends LitElement {
         continue;
       }
       const href = typeof url === 'string' ? safeUrl(url, TAG, `translations["${key}"]`) : undefined;
-      if (href) byCode.set(code, href);
+      if (href) targets.set(code, href);
     }
-    return LOCALES.filter((l) => l.code !== current && byCode.has(l.code)).map((l) => ({
+    return targets;
+  }
+
+  /** The other languages, in the UN order, without the one the reader is reading in. */
+  private translationLinks(): TranslationLink[] {
+    const current = getLocale();
+    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code)).map((l) => ({
       code: l.code,
       endonym: l.endonym,
       dir: l.dir,
-      href: byCode.get(l.code)!,
+      href: this.translationTargets.get(l.code)!,
     }));
   }
 
@@ -216,7 +226,7 @@ export class WsisMessage extends LitElement {
   }
 
   override render() {
-    const portrait = safeUrl(this.portraitSrc, TAG, 'portrait-src');
+    const portrait = this.portraitUrl;
     const links = this.translationLinks();
     const date = this.parsedDate;
     const locale = getLocale();
