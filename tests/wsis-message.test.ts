@@ -151,6 +151,14 @@ describe('wsis-message', () => {
     expect(shadow.querySelector('h1, h3, h4, h5, h6')).to.be.null;
   });
 
+  it('names a heading level that is not a number as written', async () => {
+    const messages = await captureConsole(async () => {
+      const { shadow } = await page(html`<wsis-message heading-level="two"><p>Text</p></wsis-message>`);
+      expect(shadow.querySelector('h2')).to.not.be.null;
+    });
+    expect(messages.some((m) => m.includes('<wsis-message> heading-level="two"'))).to.be.true;
+  });
+
   it('says "Message" when no author is named, and lets the site replace the heading', async () => {
     const plain = await page(html`<wsis-message><p>Text</p></wsis-message>`);
     expect(plain.shadow.querySelector('h2')!.textContent!.trim()).to.equal('Message');

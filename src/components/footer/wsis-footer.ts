@@ -104,7 +104,7 @@ export class WsisFooter extends LitElement {
     if (changed.has('lastUpdated')) this.parsedUpdated = checkIsoDate(this.lastUpdated, TAG, 'updated');
     if (changed.has('year') && this.year !== undefined && !this.isValidYear()) {
       console.warn(
-        `<${TAG}> year="${this.year}": not a year (a whole number from 1 to 9999); using the current year.`,
+        `<${TAG}> year="${Number.isNaN(this.year) ? this.getAttribute('year') : this.year}": not a year (a whole number from 1 to 9999); using the current year.`,
       );
     }
     if (changed.has('logoPolicyHref'))

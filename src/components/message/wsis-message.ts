@@ -109,7 +109,7 @@ export class WsisMessage extends LitElement {
   @state() private translationTargets = new Map<LocaleCode, string>();
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The author's name, for example "Mr. Yoshio Utsumi". Also the default signature. */
   @property() author = '';
@@ -151,7 +151,7 @@ export class WsisMessage extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') && !this.isValidHeadingLevel()) {
       console.warn(
-        `<${TAG}> heading-level="${this.headingLevel}": must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+        `<${TAG}> heading-level="${this.written('heading-level', this.headingLevel)}": must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
     if (changed.has('date')) this.parsedDate = checkIsoDate(this.date, TAG, 'date');
@@ -172,6 +172,11 @@ export class WsisMessage extends LitElement {
     this.hasSlottedTranslations = slot
       .assignedNodes({ flatten: true })
       .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+  }
+
+  /** A number property as the site wrote it: "two" rather than the NaN it converts to. */
+  private written(attribute: string, value: number): string {
+    return Number.isNaN(value) ? (this.getAttribute(attribute) ?? 'NaN') : String(value);
   }
 
   private isValidHeadingLevel(): boolean {
