@@ -29,6 +29,9 @@ export function parseXliff(text) {
   return units;
 }
 
+/** A message with no letters outside its placeholders ("© ${x}") has nothing to translate. */
+const hasWords = (source) => /\p{L}/u.test(decode(source).replace(/<x\b[^>]*\/>/g, ''));
+
 /**
  * Checks the translations of one parsed target locale against the extracted source messages.
  * Returns a list of errors, each naming the locale and the message id.
@@ -41,7 +44,7 @@ export function checkLocale(locale, units, sourceMessages, allowed = {}) {
     else if (unit.target === undefined) errors.push(`${locale}: message "${id}" has no translation`);
     else if (normalize(unit.target) === '')
       errors.push(`${locale}: message "${id}" has an empty translation`);
-    else if (normalize(unit.target) === normalize(source) && !allowed[`${locale}:${id}`])
+    else if (normalize(unit.target) === normalize(source) && hasWords(source) && !allowed[`${locale}:${id}`])
       errors.push(
         `${locale}: message "${id}" is the English text unchanged ("${normalize(source)}"); ` +
           `translate it, or add "${locale}:${id}" with a reason to scripts/i18n-allowlist.mjs`,

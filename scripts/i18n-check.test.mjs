@@ -111,6 +111,12 @@ test('fails when extraction would change locales/ (a new message not extracted)'
   }
 });
 
+test('a message with no words outside its placeholders may stay as it is', () => {
+  const xml =
+    '<trans-unit id="c"><source>© <x id="0" equiv-text="${y}"/></source><target>© <x id="0" equiv-text="${y}"/></target></trans-unit>';
+  assert.deepEqual(checkLocale('fr', parseXliff(xml), parseXliff(xml)), []);
+});
+
 test('an allow-list entry without a reason is an error', async () => {
   const errors = await checkProject(dir, { allowed: { 'fr:x': '' } });
   assert.ok(

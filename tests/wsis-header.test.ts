@@ -1,11 +1,12 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/header/wsis-header.js';
 import '../src/components/skip-link/wsis-skip-link.js';
 import type { WsisHeader } from '../src/components/header/wsis-header.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle } from './helpers/locales.js';
 import { NAMES } from './names.js';
+import { ariaMatches as ariaQuery } from './helpers/aria.js';
 
 /**
  * The page without the skip link, which its own test file checks: axe's skip-link detection
@@ -15,16 +16,6 @@ import { NAMES } from './names.js';
  */
 const PAGE = { exclude: [['wsis-skip-link']] };
 
-interface AriaMatch {
-  tag: string;
-  label: string | null;
-  inShadow: boolean;
-}
-
-/** Elements with `role` in the browser's accessibility tree (scripts/wtr-aria-plugin.mjs). */
-function ariaQuery(role: string): Promise<AriaMatch[]> {
-  return executeServerCommand<AriaMatch[], { role: string }>('aria-query', { role });
-}
 
 /** A page as a site writes it: skip link, the header with its navigation, then the main content. */
 async function page(attrs: { home?: string } = {}) {

@@ -1,0 +1,187 @@
+/** Styles of `<wsis-message>`: a readable measure, script-aware typography, and a print form. */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--_print-ink, var(--_text));
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  /*
+   * Script typography. The page language reaches the shadow tree through the host (Firefox does not
+   * match :lang() across the shadow boundary, so ask the host); a body-lang sets its own.
+   */
+  article {
+    font-family: var(--_font);
+    line-height: 1.6;
+  }
+  :host(:lang(ar)) article {
+    font-family: var(--_font-ar);
+    line-height: 1.9;
+  }
+  :host(:lang(zh)) article {
+    font-family: var(--_font-zh);
+    line-height: 1.8;
+  }
+  .body[lang] {
+    font-family: var(--_font);
+    line-height: 1.6;
+  }
+  .body[lang|='ar'] {
+    font-family: var(--_font-ar);
+    line-height: 1.9;
+  }
+  .body[lang|='zh'] {
+    font-family: var(--_font-zh);
+    line-height: 1.8;
+  }
+  /* Light-DOM text marked in another language than the page keeps its own script's face. */
+  ::slotted([lang]) {
+    font-family: var(--_font);
+  }
+  ::slotted([lang|='ar']) {
+    font-family: var(--_font-ar);
+  }
+  ::slotted([lang|='zh']) {
+    font-family: var(--_font-zh);
+  }
+  /* An author's name and role in another language than the page keep their own script's face. */
+  bdi[lang] {
+    font-family: var(--_font);
+  }
+  bdi[lang|='ar'] {
+    font-family: var(--_font-ar);
+  }
+  bdi[lang|='zh'] {
+    font-family: var(--_font-zh);
+  }
+  article {
+    /* Lines near 70 characters read best; in Chinese 70ch is about 35 characters, also comfortable. */
+    max-inline-size: var(--_print-measure, var(--wsis-message-measure, 70ch));
+    font-size: var(--_print-size, 1em);
+    overflow-wrap: break-word;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .portrait {
+    inline-size: var(--_print-portrait, var(--wsis-message-portrait-size, 6rem));
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+  .intro {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: var(--wsis-message-heading-size, 1.5rem);
+    line-height: 1.3;
+    color: var(--_print-ink, var(--_brand));
+  }
+  :host(:lang(ar)) .heading,
+  :host(:lang(zh)) .heading {
+    line-height: 1.6;
+  }
+  .byline,
+  .date {
+    margin: 0;
+  }
+  .author {
+    display: block;
+    font-weight: 700;
+  }
+  .role {
+    display: block;
+  }
+  .date {
+    margin-block-start: 0.25rem;
+    color: #4a4a4a;
+  }
+  .translations {
+    display: var(--_print-hide, flex);
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin-block-end: var(--_space);
+    padding-block: 0.5rem;
+    border-block: 1px solid #c8c8c8;
+  }
+  .translations-label {
+    font-weight: 700;
+  }
+  .translations ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .translations a {
+    /* A 24 px target at least (WCAG 2.2, 2.5.8), in a list that is not running text. */
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.125rem;
+  }
+  .translations a[lang] {
+    font-family: var(--_font);
+  }
+  .translations a[lang|='ar'] {
+    font-family: var(--_font-ar);
+  }
+  .translations a[lang|='zh'] {
+    font-family: var(--_font-zh);
+  }
+  .signature {
+    margin-block: 1.5rem 0;
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .translations {
+      border-color: CanvasText;
+    }
+    .heading {
+      color: CanvasText;
+    }
+  }
+  /*
+   * The printed form: the same switches under @media print and, to preview it on screen (Storybook,
+   * a CMS), on a host with the class wsis-print-preview. The rules above read them.
+   */
+  @media print {
+    :host {
+      --_print-hide: none;
+      --_print-measure: none;
+      --_print-size: 12pt;
+      --_print-portrait: 2.5cm;
+      --_print-ink: #000;
+    }
+  }
+  :host(.wsis-print-preview) {
+    --_print-hide: none;
+    --_print-measure: none;
+    --_print-size: 12pt;
+    --_print-portrait: 2.5cm;
+    --_print-ink: #000;
+  }
+  .header,
+  .signature {
+    break-inside: avoid;
+  }
+  .heading {
+    break-after: avoid;
+  }
+`;

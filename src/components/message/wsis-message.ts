@@ -1,0 +1,307 @@
+/** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { LOCALES, getLocale, resolveLocale, type LocaleCode } from '../../localization.js';
+import { checkIsoDate, formatDate, type CalendarDate } from '../../internal/dates.js';
+import { checkLanguage, type LanguageInfo } from '../../internal/lang.js';
+import { safeUrl } from '../../internal/url.js';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { scriptFonts } from '../../styles/typography.js';
+import { styles } from './wsis-message.styles.js';
+
+const TAG = 'wsis-message';
+
+// `literal` values, never strings from the site: the tag name cannot carry anything but h1–h6.
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const DEFAULT_HEADING_LEVEL = 2;
+
+/** Where the same message is published in other languages: locale code → URL. */
+export type MessageTranslations = Partial<Record<string, string>>;
+
+/**
+ * Reads the `translations` attribute. Lit's own Object converter throws on bad JSON, which would
+ * stop the whole element; this one reports it and renders no links.
+ */
+const translationsConverter = {
+  fromAttribute(value: string | null): MessageTranslations {
+    if (value == null || value.trim() === '') return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed as MessageTranslations;
+    } catch {
+      // reported below, with the value
+    }
+    console.error(
+      `<${TAG}> translations='${value}': not a JSON object of locale codes and URLs ` +
+        `(for example {"fr": "/fr/message.html"}); no "Also available in" links are rendered.`,
+    );
+    return {};
+  },
+  toAttribute(value: MessageTranslations): string {
+    return JSON.stringify(value);
+  },
+};
+
+interface TranslationLink {
+  code: LocaleCode;
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+  href: string;
+}
+
+/**
+ * An official statement, such as a message from the Secretary-General of ITU: an article labelled by
+ * its heading, with the author's name and role, an optional portrait, the date in the reader's
+ * language, the text of the message, a signature, and links to the same message in other languages.
+ *
+ * The text of the message is the element's light-DOM content, so its paragraphs, links, lists and
+ * headings read without JavaScript and stay the site's to style. When that text is in another
+ * language than the page (not every statement is translated), `body-lang` marks it: the wrapper
+ * around it then carries `lang` and `dir`. Mark the paragraphs themselves too (`lang="en"`) so that
+ * the language is right before the element upgrades.
+ *
+ * The heading level is the site's to choose (`heading-level`, 1–6) so that the page outline stays
+ * right; the heading text defaults to "Message from <author>" in the current language.
+ *
+ * Print: the "Also available in" links are dropped and the text runs full width. Add the class
+ * `wsis-print-preview` to see the printed form on screen.
+ *
+ * @summary An official message: heading, author, date, text, signature, other languages.
+ *
+ * @slot - The text of the message (paragraphs, lists, links), in light DOM.
+ * @slot heading - Replaces the heading text ("Message from <author>").
+ * @slot author - Replaces the author's name given in `author`.
+ * @slot author-role - Replaces the author's role given in `author-role`.
+ * @slot signature - Replaces the signature line (the author's name by default).
+ * @slot translations - The site's own links to other languages, shown after the ones from `translations`.
+ *
+ * @csspart article - The `<article>` that holds everything.
+ * @csspart header - The heading, byline, date and portrait.
+ * @csspart portrait - The portrait `<img>`.
+ * @csspart heading - The heading (`<h1>`–`<h6>`).
+ * @csspart byline - The author's name and role.
+ * @csspart date - The `<time>` element.
+ * @csspart translations - The "Also available in" block.
+ * @csspart body - The wrapper around the slotted text; carries `lang` and `dir` from `body-lang`.
+ * @csspart signature - The signature line.
+ *
+ * @cssprop --wsis-message-measure - Greatest line length of the text (default: 70ch).
+ * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.5rem).
+ * @cssprop --wsis-message-portrait-size - Width of the portrait (default: 6rem).
+ * @cssprop --wsis-font-family-arabic - Font stack for Arabic text.
+ * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
+ */
+@localized()
+@customElement('wsis-message')
+export class WsisMessage extends LitElement {
+  static override styles = [tokens, scriptFonts, focusRing, styles];
+
+  @state() private hasSlottedTranslations = false;
+  @state() private parsedDate?: CalendarDate;
+  @state() private bodyLanguage?: LanguageInfo;
+  @state() private authorLanguage?: LanguageInfo;
+  // Checked once when the attribute changes, so a warning is not repeated on every render.
+  @state() private portraitUrl?: string;
+  @state() private translationTargets = new Map<LocaleCode, string>();
+
+  /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The author's name, for example "Mr. Yoshio Utsumi". Also the default signature. */
+  @property() author = '';
+
+  /** The author's role, for example "Secretary-General of ITU". */
+  @property({ attribute: 'author-role' }) authorRole = '';
+
+  /**
+   * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
+   * English name and title on an Arabic page): they then carry `lang` and `dir`.
+   */
+  @property({ attribute: 'author-lang' }) authorLang = '';
+
+  /** Date of the message as `YYYY-MM-DD`; shown in the reader's language. An invalid date warns and is left out. */
+  @property() date = '';
+
+  /** URL of the author's portrait. Unsafe URLs are refused with a warning. */
+  @property({ attribute: 'portrait-src' }) portraitSrc = '';
+
+  /**
+   * Text alternative of the portrait. Without it the portrait is treated as decorative (`alt=""`),
+   * since the author's name is next to it, and a warning asks for one.
+   */
+  @property({ attribute: 'portrait-alt' }) portraitAlt = '';
+
+  /**
+   * Language of the text of the message when it differs from the page's, as a BCP 47 tag (`en`,
+   * `fr`, `zh-Hans`). The wrapper around the text then carries `lang` and the matching `dir`.
+   */
+  @property({ attribute: 'body-lang' }) bodyLang = '';
+
+  /**
+   * Other languages the message is published in, as a JSON object of locale codes and URLs:
+   * `{"fr": "/fr/message.html", "ar": "/ar/message.html"}`. Rendered as "Also available in" links
+   * named in their own language, in the UN order; the current locale is left out.
+   */
+  @property({ converter: translationsConverter }) translations: MessageTranslations = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && !this.isValidHeadingLevel()) {
+      console.warn(
+        `<${TAG}> heading-level="${this.written('heading-level', this.headingLevel)}": must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+    }
+    if (changed.has('date')) this.parsedDate = checkIsoDate(this.date, TAG, 'date');
+    if (changed.has('bodyLang')) this.bodyLanguage = checkLanguage(this.bodyLang, TAG, 'body-lang');
+    if (changed.has('authorLang')) this.authorLanguage = checkLanguage(this.authorLang, TAG, 'author-lang');
+    if (changed.has('portraitSrc')) this.portraitUrl = safeUrl(this.portraitSrc, TAG, 'portrait-src');
+    if (changed.has('translations')) this.translationTargets = this.checkTranslations();
+    if ((changed.has('portraitSrc') || changed.has('portraitAlt')) && this.portraitSrc && !this.portraitAlt) {
+      console.warn(
+        `<${TAG}> portrait-alt: missing for portrait-src="${this.portraitSrc}"; the portrait is treated as ` +
+          `decorative. Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+      );
+    }
+  }
+
+  private onTranslationsSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasSlottedTranslations = slot
+      .assignedNodes({ flatten: true })
+      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+  }
+
+  /** A number property as the site wrote it: "two" rather than the NaN it converts to. */
+  private written(attribute: string, value: number): string {
+    return Number.isNaN(value) ? (this.getAttribute(attribute) ?? 'NaN') : String(value);
+  }
+
+  private isValidHeadingLevel(): boolean {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
+  }
+
+  private checkTranslations(): Map<LocaleCode, string> {
+    const targets = new Map<LocaleCode, string>();
+    for (const [key, url] of Object.entries(this.translations ?? {})) {
+      const code = resolveLocale(key);
+      if (!code) {
+        console.warn(
+          `<${TAG}> translations: "${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; link skipped.`,
+        );
+        continue;
+      }
+      const href = typeof url === 'string' ? safeUrl(url, TAG, `translations["${key}"]`) : undefined;
+      if (href) targets.set(code, href);
+    }
+    return targets;
+  }
+
+  /** The other languages, in the UN order, without the one the reader is reading in. */
+  private translationLinks(): TranslationLink[] {
+    const current = getLocale();
+    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code)).map((l) => ({
+      code: l.code,
+      endonym: l.endonym,
+      dir: l.dir,
+      href: this.translationTargets.get(l.code)!,
+    }));
+  }
+
+  private renderAuthorText(text: string) {
+    const language = this.authorLanguage;
+    return html`<bdi lang=${ifDefined(language?.tag)} dir=${ifDefined(language?.dir)}>${text}</bdi>`;
+  }
+
+  private renderHeading() {
+    const tag = HEADINGS[(this.isValidHeadingLevel() ? this.headingLevel : DEFAULT_HEADING_LEVEL) - 1];
+    const author = this.renderAuthorText(this.author);
+    const text = this.author
+      ? msg(html`Message from ${author}`, {
+          id: 'message.heading-from',
+          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi").',
+        })
+      : msg('Message', {
+          id: 'message.heading',
+          desc: 'Message: default heading of an official message whose author is not named.',
+        });
+    return staticHtml`<${tag} id="heading" class="heading" part="heading"><slot name="heading">${text}</slot></${tag}>`;
+  }
+
+  override render() {
+    const portrait = this.portraitUrl;
+    const links = this.translationLinks();
+    const date = this.parsedDate;
+    const locale = getLocale();
+    const body = this.bodyLanguage;
+    return html`
+      <article part="article" aria-labelledby="heading">
+        <header class="header" part="header">
+          ${
+            portrait
+              ? html`<img
+                  class="portrait"
+                  part="portrait"
+                  src=${portrait}
+                  alt=${this.portraitAlt}
+                  loading="lazy"
+                  decoding="async"
+                />`
+              : nothing
+          }
+          <div class="intro">
+            ${this.renderHeading()}
+            <p class="byline" part="byline">
+              <span class="author"><slot name="author">${this.renderAuthorText(this.author)}</slot></span>
+              <span class="role"
+                ><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span
+              >
+            </p>
+            ${
+              date
+                ? html`<p class="date">
+                    <time part="date" datetime=${date.iso}>${formatDate(date, locale)}</time>
+                  </p>`
+                : nothing
+            }
+          </div>
+        </header>
+        <div
+          class="translations"
+          part="translations"
+          ?hidden=${links.length === 0 && !this.hasSlottedTranslations}
+        >
+          <span class="translations-label" id="translations-label"
+            >${msg('Also available in', {
+              id: 'message.also-available',
+              desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language).',
+            })}</span
+          >
+          <ul aria-labelledby="translations-label" ?hidden=${links.length === 0}>
+            ${links.map(
+              (l) =>
+                html`<li>
+                  <a href=${l.href} hreflang=${l.code} lang=${l.code} dir=${l.dir}>${l.endonym}</a>
+                </li>`,
+            )}
+          </ul>
+          <slot name="translations" @slotchange=${this.onTranslationsSlotChange}></slot>
+        </div>
+        <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
+          <slot></slot>
+        </div>
+        <p class="signature" part="signature">
+          <slot name="signature">${this.renderAuthorText(this.author)}</slot>
+        </p>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wsis-message': WsisMessage;
+  }
+}

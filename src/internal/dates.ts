@@ -1,0 +1,70 @@
+/**
+ * Calendar dates as sites write them (`YYYY-MM-DD`): strict parsing, and formatting in the reader's
+ * language with `Intl`, the same on the server and in the browser.
+ */
+
+/** A valid calendar date, as parsed from `YYYY-MM-DD`. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** The date written back as `YYYY-MM-DD`, for `<time datetime>`. */
+  readonly iso: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses a strict `YYYY-MM-DD` date. Returns `undefined` for anything else: other shapes
+ * (`2004-1-22`, `22/01/2004`, a time), and dates that do not exist (`2004-02-30`, `2003-02-29`).
+ */
+export function parseIsoDate(value: string | null | undefined): CalendarDate | undefined {
+  const match = ISO_DATE.exec(String(value ?? '').trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  // Date.UTC rolls 30 February over into March: a date exists when it survives the round trip.
+  const time = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999; set the full year explicitly.
+  time.setUTCFullYear(year);
+  if (time.getUTCMonth() !== month - 1 || time.getUTCDate() !== day) return undefined;
+  return { year, month, day, iso: match[0] };
+}
+
+/**
+ * Parses `value` as `YYYY-MM-DD` and warns, naming the element, the attribute and the value, when
+ * it is given but not a real date. A missing or empty value gives `undefined` silently.
+ */
+export function checkIsoDate(
+  value: string | null | undefined,
+  element: string,
+  attribute: string,
+): CalendarDate | undefined {
+  if (value == null || String(value).trim() === '') return undefined;
+  const date = parseIsoDate(value);
+  if (!date) {
+    console.warn(
+      `<${element}> ${attribute}="${value}": not a calendar date in the form YYYY-MM-DD ` +
+        `(for example 2004-01-22); the date is left out.`,
+    );
+  }
+  return date;
+}
+
+/**
+ * The date in words, in the given locale: "22 January 2004", "22 janvier 2004", "2004年1月22日".
+ *
+ * `dateStyle: 'long'` spells the month out, so nobody has to guess whether 01/02 is January or
+ * February. The date has no time of day, so it is placed at UTC midnight and formatted in UTC: a
+ * reader west of Greenwich (or a server in another zone) would otherwise see the day before.
+ */
+export function formatDate(date: CalendarDate, locale: string): string {
+  const time = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  time.setUTCFullYear(date.year);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+}
+
+/** A year in the locale's digits, without a thousands separator ("2004", never "2,004"). */
+export function formatYear(year: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+}

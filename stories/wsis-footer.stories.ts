@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/footer/wsis-footer.js';
+import { SITE_LINKS } from './wsis-2004-message-text.js';
+
+interface Args {
+  organisation: string;
+  year: number;
+  updated: string;
+  logoPolicyHref: string;
+  privacyHref: string;
+  topTarget: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Footer',
+  component: 'wsis-footer',
+  args: {
+    organisation: '',
+    year: 2004,
+    updated: '2004-01-22',
+    logoPolicyHref: 'https://www.itu.int/net/wsis/logo-policy.html',
+    privacyHref: 'https://www.itu.int/en/privacy-notice/',
+    topTarget: 'top',
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The foot of every page and its one contentinfo landmark. "Top" moves focus back to the element with ' +
+          'id="top" (here the banner), or to the page itself when there is none.',
+      },
+    },
+  },
+  render: (a) => html`
+    <header id="top" class="demo-banner"><a href="#top-of-site">WSIS</a></header>
+    <main>
+      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
+    </main>
+    <wsis-footer
+      organisation=${a.organisation}
+      year=${a.year}
+      updated=${a.updated}
+      logo-policy-href=${a.logoPolicyHref}
+      privacy-href=${a.privacyHref}
+      top-target=${a.topTarget}
+    >
+      ${SITE_LINKS}
+    </wsis-footer>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The site's link groups (slotted), then Top · © WSIS · All Rights Reserved · Logo Policy · Privacy Notices · Updated. */
+export const Anatomy: Story = {};
+
+/** The footer of the 2004 page: the site links, then Top · © WSIS · Logo Policy · Privacy Notices · Updated: 2004-01-22. */
+export const Original: Story = {};
+
+/**
+ * The organisation named by the site and a later year; no link groups; no Logo Policy link (the
+ * label renders as text and the console says which attribute is missing).
+ */
+export const Options: Story = {
+  args: { organisation: 'ITU', year: 2025, updated: '2025-06-30', logoPolicyHref: '' },
+  render: (a) => html`
+    <main>
+      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
+    </main>
+    <wsis-footer
+      organisation=${a.organisation}
+      year=${a.year}
+      updated=${a.updated}
+      logo-policy-href=${a.logoPolicyHref}
+      privacy-href=${a.privacyHref}
+    ></wsis-footer>
+  `,
+};
+
+/**
+ * "Top" focused, as a keyboard user reaches it: press Enter and focus goes back to the banner at
+ * the top. The element is the page's contentinfo landmark; its shadow root holds no `<footer>`.
+ */
+export const Accessibility: Story = {
+  play: async ({ canvasElement }) => {
+    const footer = canvasElement.querySelector('wsis-footer');
+    await footer?.updateComplete;
+    footer?.shadowRoot?.querySelector<HTMLAnchorElement>('a.top')?.focus();
+  },
+};
