@@ -16,7 +16,6 @@ import { ariaMatches as ariaQuery } from './helpers/aria.js';
  */
 const PAGE = { exclude: [['wsis-skip-link']] };
 
-
 /** A page as a site writes it: skip link, the header with its navigation, then the main content. */
 async function page(attrs: { home?: string } = {}) {
   const root = await fixture<HTMLDivElement>(html`
@@ -75,7 +74,9 @@ describe('wsis-header', () => {
     expect(results.violations.map((v) => v.id)).to.deep.equal([]);
     expect(results.passes.map((p) => p.id)).to.include('landmark-no-duplicate-banner');
     // The browser's accessibility tree, shadow roots included: one banner, the host itself.
-    expect(await ariaQuery('banner')).to.deep.equal([{ tag: 'wsis-header', label: null, inShadow: false }]);
+    expect(await ariaQuery('banner')).to.deep.equal([
+      { tag: 'wsis-header', id: null, label: null, inShadow: false },
+    ]);
     const navs = await ariaQuery('navigation');
     expect(navs.map((n) => n.label).sort()).to.deep.equal(['Language', 'Main']);
   });
