@@ -3,6 +3,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import '../stories/demo.css';
 import { LOCALES, localeDir, setLocale } from '../src/localization.js';
 
 setCustomElementsManifest(manifest);

@@ -1,5 +1,5 @@
 // Takes a screenshot of a story from a built Storybook, as a reviewer would look at it:
-//   node scripts/screenshot.mjs <story-id> [--locale ar] [--width 320] [--tabs 2] [--out file.png]
+//   node scripts/screenshot.mjs <story-id> [--locale ar] [--width 320] [--tabs 2] [--element css] [--out file.png]
 // Serves storybook-static/ itself on a free loopback port; prints the focused element after --tabs.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ const { values, positionals } = parseArgs({
     tabs: { type: 'string', default: '0' },
     out: { type: 'string' },
     dir: { type: 'string', default: 'storybook-static' },
+    element: { type: 'string' },
     full: { type: 'boolean', default: false },
   },
 });
@@ -87,7 +88,9 @@ try {
   });
   console.log(JSON.stringify(info));
   const out = values.out ?? `.tmp/${storyId}-${values.locale}-${values.width}.png`;
-  await page.screenshot({ path: out, fullPage: values.full === true });
+  const element = values.element ? await page.$(values.element) : null;
+  if (values.element && !element) throw new Error(`no element matches ${values.element}`);
+  await (element ?? page).screenshot({ path: out, ...(element ? {} : { fullPage: values.full === true }) });
   console.log(out);
 } finally {
   await browser.close();

@@ -2,6 +2,7 @@
  * Demo content for the navigation stories: the 2004 WSIS page's bar and a breadcrumb, in the six
  * languages, as a site would publish them (this is site content, not the library's messages).
  */
+import { html } from 'lit';
 import type { WsisNavItem } from '../src/components/nav/wsis-nav.js';
 
 type Code = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh-Hans';
@@ -158,4 +159,33 @@ export function barItems(locale: unknown, current = '/newsroom'): WsisNavItem[] 
     { label: b.newsroom, href: '/newsroom' },
     { label: b.links, href: '/links' },
   ].map(mark);
+}
+
+/** The original page's bar written as plain links, in the story's language. */
+export function lightBar(locale: unknown, label = '', currentFromLocation = false) {
+  const b = bar(locale);
+  return html`<wsis-nav label=${label} ?current-from-location=${currentFromLocation}>
+    <ul>
+      <li><a href="/basic">${b.basic}</a></li>
+      <li>
+        <a href="/geneva">${b.geneva}</a>
+        <ul>
+          <li><a href="/geneva/declaration">${b.genevaPages[0]}</a></li>
+          <li><a href="/geneva/plan">${b.genevaPages[1]}</a></li>
+          <li><a href="/geneva/documents">${b.genevaPages[2]}</a></li>
+        </ul>
+      </li>
+      <li>
+        <a href="/tunis">${b.tunis}</a>
+        <ul>
+          <li><a href="/tunis/commitment">${b.tunisPages[0]}</a></li>
+          <li><a href="/tunis/agenda">${b.tunisPages[1]}</a></li>
+          <li><a href="/tunis/prepcom">${b.tunisPages[2]}</a></li>
+        </ul>
+      </li>
+      <li><a href="/stocktaking">${b.stocktaking}</a></li>
+      <li><a href="/newsroom" aria-current="page">${b.newsroom}</a></li>
+      <li><a href="/links">${b.links}</a></li>
+    </ul>
+  </wsis-nav>`;
 }

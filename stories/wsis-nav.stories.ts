@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import '../src/components/nav/wsis-nav.js';
 import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
-import { bar, barItems } from './demo-site.js';
+import { bar, barItems, lightBar } from './demo-site.js';
 
 interface Args {
   label: string;
@@ -22,35 +22,6 @@ function page(nav: TemplateResult, note: TemplateResult | string = '') {
       ${note ? html`<p lang="en" dir="ltr">${note}</p>` : ''}
     </main>
   `;
-}
-
-/** The original page's bar written as plain links, in the story's language. */
-function lightBar(locale: unknown, label = '', currentFromLocation = false) {
-  const b = bar(locale);
-  return html`<wsis-nav label=${label} ?current-from-location=${currentFromLocation}>
-    <ul>
-      <li><a href="/basic">${b.basic}</a></li>
-      <li>
-        <a href="/geneva">${b.geneva}</a>
-        <ul>
-          <li><a href="/geneva/declaration">${b.genevaPages[0]}</a></li>
-          <li><a href="/geneva/plan">${b.genevaPages[1]}</a></li>
-          <li><a href="/geneva/documents">${b.genevaPages[2]}</a></li>
-        </ul>
-      </li>
-      <li>
-        <a href="/tunis">${b.tunis}</a>
-        <ul>
-          <li><a href="/tunis/commitment">${b.tunisPages[0]}</a></li>
-          <li><a href="/tunis/agenda">${b.tunisPages[1]}</a></li>
-          <li><a href="/tunis/prepcom">${b.tunisPages[2]}</a></li>
-        </ul>
-      </li>
-      <li><a href="/stocktaking">${b.stocktaking}</a></li>
-      <li><a href="/newsroom" aria-current="page">${b.newsroom}</a></li>
-      <li><a href="/links">${b.links}</a></li>
-    </ul>
-  </wsis-nav>`;
 }
 
 const meta: Meta<Args> = {

@@ -17,11 +17,16 @@ import { styles } from './wsis-header.styles.js';
  * The element itself is the page's one banner landmark: it takes `role="banner"` when connected
  * (unless the site gave it a role), and its shadow root holds no `<header>`, so no second banner
  * appears whatever the shadow DOM does. For pages rendered on the server or read without JavaScript,
- * write `<wsis-header role="banner">` in the HTML. Place `<wsis-skip-link>` before it, first in
- * `<body>`, and do not put it inside another landmark.
+ * write `<wsis-header role="banner">` in the HTML.
+ *
+ * Give it the skip link as its first child, `<wsis-skip-link slot="skip-link">`: it is then the
+ * first stop of the keyboard and sits inside the banner. (Before the header, first in `<body>`,
+ * works for readers too, but axe cannot tell a skip link whose link is in a shadow root from
+ * content outside any landmark, and reports it under the rule `region`.)
  *
  * @summary Page banner: UN · ITU, the WSIS logo and title, languages and navigation.
  *
+ * @slot skip-link - The page's `<wsis-skip-link>`, rendered first.
  * @slot title - Replaces the site title (default: "World Summit on the Information Society" in the current language).
  * @slot navigation - The site's main navigation, e.g. `<nav aria-label="Main">`.
  * @slot languages - Replaces the built-in `<wsis-language-switcher>`, e.g. with one that holds the site's own links.
@@ -79,7 +84,8 @@ export class WsisHeader extends LitElement {
     const brand = html`<slot name="logo"
         ><wsis-logo org="wsis" size="large" decorative mark-only></wsis-logo></slot
       ><span part="title" class="title"><slot name="title">${officialName('wsis')}</slot></span>`;
-    return html`<div part="institutions" class="top">
+    return html`<slot name="skip-link"></slot>
+      <div part="institutions" class="top">
         <div class="institutions">
           <slot name="institutions"
             ><wsis-logo org="un" size="small" href=${ifDefined(un)}></wsis-logo
