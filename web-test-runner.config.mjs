@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findBrowsers, missingBrowsersMessage } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, missingBrowsersMessage } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { ariaQueryPlugin } from './scripts/wtr-aria-plugin.mjs';
@@ -15,23 +15,11 @@ if (missing) {
   process.exit(1);
 }
 
-// As root Chromium needs --no-sandbox; the rest keep it from calling home on a closed network.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 const only = process.env.WTR_BROWSERS?.split(',');
 const browsers = [
   chromeLauncher({
     puppeteer,
-    launchOptions: { browser: 'chrome', executablePath: found.chromium, headless: true, args: chromiumArgs },
+    launchOptions: { browser: 'chrome', executablePath: found.chromium, headless: true, args: CHROMIUM_ARGS },
   }),
   chromeLauncher({
     puppeteer,

@@ -1,12 +1,9 @@
 // Takes a screenshot of a story from a built Storybook, as a reviewer would look at it:
 //   node scripts/screenshot.mjs <story-id> [--locale ar] [--width 320] [--tabs 2] [--element css] [--out file.png]
 // Serves storybook-static/ itself on a free loopback port; prints the focused element after --tabs.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'puppeteer-core';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,40 +25,11 @@ if (!storyId) {
   );
   process.exit(2);
 }
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(values.dir, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const server = await serveDirectory(values.dir);
 const browser = await launch({
   executablePath: findBrowsers().chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();
@@ -70,10 +38,9 @@ try {
     (m) => (m.type() === 'error' || m.type() === 'warn') && console.log(`[${m.type()}] ${m.text()}`),
   );
   await page.setViewport({ width: Number(values.width), height: Number(values.height) });
-  await page.goto(
-    `http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=story&globals=locale:${values.locale}`,
-    { waitUntil: 'networkidle0' },
-  );
+  await page.goto(`${server.base}/iframe.html?id=${storyId}&viewMode=story&globals=locale:${values.locale}`, {
+    waitUntil: 'networkidle0',
+  });
   await new Promise((r) => setTimeout(r, 500));
   for (let i = 0; i < Number(values.tabs); i++) await page.keyboard.press('Tab');
   const info = await page.evaluate(() => {

@@ -5,6 +5,7 @@ import type { WsisFooter } from '../src/components/footer/wsis-footer.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const ORGANISATION: Record<string, string> = {
   en: 'WSIS',
@@ -54,21 +55,6 @@ const intlDate = (code: string) =>
   );
 const intlYear = (code: string, year: number) =>
   new Intl.NumberFormat(code, { useGrouping: false }).format(year);
-
-/** Captures console.warn and console.error while `fn` runs. */
-async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return messages;
-}
 
 /** The original WSIS page, cut down: a banner with id="top", the main content, then the footer. */
 async function page(

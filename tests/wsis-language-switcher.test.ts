@@ -5,6 +5,7 @@ import type { WsisLanguageSwitcher } from '../src/components/language-switcher/w
 import { getLocale } from '../src/localization.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const ENDONYMS: [code: string, endonym: string, dir: string][] = [
   ['ar', 'العربية', 'rtl'],
@@ -23,20 +24,6 @@ const LANGUAGE: Record<string, string> = {
   ru: 'Язык',
   'zh-Hans': '语言',
 };
-
-async function capture(fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return messages;
-}
 
 /** A page fragment: the switcher in a banner, then the main content and a link after it. */
 async function page(switcher: ReturnType<typeof html>) {
@@ -181,7 +168,7 @@ describe('wsis-language-switcher', () => {
 
   it('warns when the template has no {locale}, and still renders the links', async () => {
     let shadow!: ShadowRoot;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       ({ shadow } = await page(
         html`<wsis-language-switcher href-template="/index.html"></wsis-language-switcher>`,
       ));
@@ -194,7 +181,7 @@ describe('wsis-language-switcher', () => {
 
   it('refuses an unsafe template: no links, the names as text, a warning', async () => {
     let shadow!: ShadowRoot;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       ({ shadow } = await page(
         html`<wsis-language-switcher href-template="javascript:go('{locale}')"></wsis-language-switcher>`,
       ));

@@ -4,23 +4,9 @@ import type { WsisLogo } from '../src/components/logo/wsis-logo.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { NAMES } from './names.js';
+import { captureConsole } from './helpers/console.js';
 
 const ORGS = ['un', 'itu', 'wsis'] as const;
-
-/** Captures console.warn and console.error while `fn` runs. */
-async function capture(fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return messages;
-}
 
 /** The three logos as a page shows them: linked, in a banner above the main content. */
 async function page() {
@@ -154,7 +140,7 @@ describe('wsis-logo', () => {
 
   it('refuses unsafe URLs with a warning naming the attribute, and falls back to its own mark', async () => {
     let logo!: WsisLogo;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       logo = await fixture<WsisLogo>(
         html`<wsis-logo org="un" src="javascript:alert(1)" href="javascript:alert(2)"></wsis-logo>`,
       );
@@ -170,7 +156,7 @@ describe('wsis-logo', () => {
 
   it('warns about malformed sources and keeps rendering', async () => {
     let logo!: WsisLogo;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       logo = await fixture<WsisLogo>(html`<wsis-logo org="wsis" sources="{fr:"></wsis-logo>`);
     });
     expect(messages.some((m) => m.includes('<wsis-logo> sources="{fr:"'))).to.be.true;
@@ -179,7 +165,7 @@ describe('wsis-logo', () => {
 
   it('warns about an unknown size and shows the medium one', async () => {
     let logo!: WsisLogo;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       logo = await fixture<WsisLogo>(html`<wsis-logo org="un" size="huge"></wsis-logo>`);
     });
     expect(messages.some((m) => m.includes('<wsis-logo> size="huge"'))).to.be.true;
@@ -191,13 +177,13 @@ describe('wsis-logo', () => {
 
   it('gives a console error naming an unknown org and renders nothing, without throwing', async () => {
     let logo!: WsisLogo;
-    const messages = await capture(async () => {
+    const messages = await captureConsole(async () => {
       logo = await fixture<WsisLogo>(html`<wsis-logo org="unesco"></wsis-logo>`);
     });
     expect(messages.some((m) => m.includes('<wsis-logo> org="unesco"'))).to.be.true;
     expect(logo.shadowRoot!.children.length).to.equal(0);
     expect(logo.getBoundingClientRect().width).to.equal(0);
-    const missing = await capture(async () => {
+    const missing = await captureConsole(async () => {
       await fixture(html`<wsis-logo></wsis-logo>`);
     });
     expect(missing.some((m) => m.includes('<wsis-logo>') && m.includes('missing'))).to.be.true;

@@ -7,6 +7,7 @@ import { LOCALES } from '../src/localization.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const HEADING_FROM: Record<string, (name: string) => string> = {
   en: (n) => `Message from ${n}`,
@@ -31,20 +32,6 @@ const intlDate = (code: string, y: number, m: number, d: number) =>
   new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
-
-async function captureConsole(fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return messages;
-}
 
 const full = html`
   <wsis-message

@@ -1,4 +1,7 @@
 /**
+ * The disclosure pattern (WAI-ARIA APG) for every element that shows and hides a panel: the rules of
+ * when focus or a click leaves an open panel, and a controller built on them.
+ *
  * A show/hide (disclosure) controller for a toggle button and the panel it controls: Escape closes it
  * and returns focus to the button, focus or a click leaving the host closes it, focus is never trapped.
  */
@@ -7,6 +10,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface DisclosureOptions {
   /** The toggle button, looked up when needed (it usually lives in the host's shadow root). */
   button: () => HTMLElement | null | undefined;
+}
+
+/**
+ * `true` when focus moved from inside `container` to somewhere outside it. A window blur (no
+ * `relatedTarget`) does not count: the reader switching apps should find the panel as they left it.
+ */
+export function focusLeft(event: FocusEvent, container: Element): boolean {
+  const next = event.relatedTarget;
+  return next instanceof Node && !container.contains(next);
+}
+
+/** `true` when a pointer event happened outside `host` (shadow DOM included). */
+export function clickedOutside(event: Event, host: Element): boolean {
+  return !event.composedPath().includes(host);
+}
+
+/** `true` for an Escape key press that nothing handled yet. */
+export function isEscape(event: KeyboardEvent): boolean {
+  return event.key === 'Escape' && !event.defaultPrevented;
 }
 
 /**
@@ -36,7 +58,7 @@ export class DisclosureController implements ReactiveController {
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open) return;
+    if (!isEscape(event) || !this.open) return;
     // Only this disclosure closes: an enclosing dialog or menu keeps its own Escape.
     event.stopPropagation();
     this.close(true);
@@ -45,12 +67,11 @@ export class DisclosureController implements ReactiveController {
   private readonly onFocusOut = (event: FocusEvent) => {
     // Tab leaving the host closes the panel rather than keeping focus in it; a null relatedTarget
     // (a click on blank space) is left to the click handler.
-    const next = event.relatedTarget as Node | null;
-    if (this.open && next && next !== this.host && !this.host.contains(next)) this.close(false);
+    if (this.open && focusLeft(event, this.host)) this.close(false);
   };
 
   private readonly onDocumentClick = (event: MouseEvent) => {
-    if (this.open && !event.composedPath().includes(this.host)) this.close(false);
+    if (this.open && clickedOutside(event, this.host)) this.close(false);
   };
 
   /** Opens a closed panel and closes an open one. */

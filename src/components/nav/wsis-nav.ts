@@ -8,7 +8,7 @@ import { localized, msg, str } from '@lit/localize';
 import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
 import { normalizeItems, readLightItems } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
-import { clickedOutside, focusLeft, isEscape } from '../../internal/nav-disclosure.js';
+import { clickedOutside, focusLeft, isEscape } from '../../internal/disclosure.js';
 import { styles } from './wsis-nav.styles.js';
 
 /** An item of `<wsis-nav>`'s `items` property. */

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { tokens } from '../../styles/shared.js';
 import { fragmentHref } from '../../internal/url.js';
+import { moveFocusTo } from '../../internal/focus.js';
 import { styles } from './wsis-skip-link.styles.js';
 
 /**
@@ -67,11 +68,7 @@ export class WsisSkipLink extends LitElement {
     // Handle the jump ourselves: a <base href> would otherwise send "#main" to another page, and
     // browsers do not move focus to an element that is not focusable.
     event.preventDefault();
-    if (!target.hasAttribute('tabindex')) {
-      target.setAttribute('tabindex', '-1');
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target.focus();
+    moveFocusTo(target);
   }
 
   override render() {
