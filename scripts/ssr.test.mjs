@@ -33,3 +33,12 @@ for (const tag of tags) {
     assert.match(out, /<template shadowroot(mode)?="open"/);
   });
 }
+
+test('every element has its own package entry, and each entry resolves', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  for (const tag of tags) {
+    assert.ok(pkg.exports[`./${tag}.js`], `package.json exports has no "./${tag}.js"`);
+    const mod = await import(`wsis-components/${tag}.js`);
+    assert.ok(Object.keys(mod).length > 0, `wsis-components/${tag}.js exports nothing`);
+  }
+});
