@@ -31,3 +31,13 @@ export const NAMES: Record<string, Record<'un' | 'itu' | 'wsis', [full: string, 
     wsis: ['القمة العالمية لمجتمع المعلومات', 'القمة العالمية لمجتمع المعلومات'],
   },
 };
+
+/**
+ * The accessible name of a logo that shows its wordmark: the full name, with the short form added
+ * when the full name does not contain it (WCAG 2.5.3), in the brackets of the language.
+ */
+export function logoName(code: string, org: 'un' | 'itu' | 'wsis'): string {
+  const [full, short] = NAMES[code][org];
+  if (full.includes(short)) return full;
+  return code === 'zh-Hans' ? `${full}（${short}）` : `${full} (${short})`;
+}

@@ -3,7 +3,7 @@ import '../src/components/logo/wsis-logo.js';
 import type { WsisLogo } from '../src/components/logo/wsis-logo.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
-import { NAMES } from './names.js';
+import { NAMES, logoName } from './names.js';
 import { captureConsole } from './helpers/console.js';
 
 const ORGS = ['un', 'itu', 'wsis'] as const;
@@ -41,7 +41,9 @@ describe('wsis-logo', () => {
       const logo = root.querySelector(`wsis-logo[org="${org}"]`) as WsisLogo;
       const { img, wordmark } = parts(logo);
       const [full, short] = NAMES[code][org];
-      expect(img!.getAttribute('aria-label'), `${org} name`).to.equal(full);
+      expect(img!.getAttribute('aria-label'), `${org} name`).to.equal(logoName(code, org));
+      expect(img!.getAttribute('aria-label'), `${org} name holds the official name`).to.contain(full);
+      expect(img!.getAttribute('aria-label'), `${org} name holds the visible text`).to.contain(short);
       expect(wordmark!.textContent!.trim(), `${org} wordmark`).to.equal(short);
       expect(wordmark!.getAttribute('aria-hidden')).to.equal('true');
     }

@@ -2,7 +2,7 @@
  * The three organisations that speak at the top of a WSIS page, with their official names and short
  * forms in the current language, as the organisations themselves write them.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 /** An organisation the library has a mark for. */
 export type WsisOrg = 'un' | 'itu' | 'wsis';
@@ -54,4 +54,20 @@ export function shortName(org: WsisOrg): string {
         desc: 'Official acronym or short form of WSIS in this language (e.g. SMSI in French). Visible wordmark beside the logo mark.',
       });
   }
+}
+
+/**
+ * The accessible name of a logo that shows its short form beside the mark. WCAG 2.5.3 (Label in
+ * Name) asks that the name contain the visible text, so a reader using speech input can say "UIT"
+ * to reach the logo named "Union internationale des télécommunications": the short form is added
+ * unless the full name already contains it (العربية: الاتحاد الدولي للاتصالات contains الاتحاد).
+ */
+export function nameWithShortForm(org: WsisOrg): string {
+  const full = officialName(org);
+  const short = shortName(org);
+  if (full.includes(short)) return full;
+  return msg(str`${full} (${short})`, {
+    id: 'logo.name-with-short',
+    desc: 'Accessible name of a logo whose visible wordmark is the short form: the full official name, then the short form in brackets (use the brackets of your script, e.g. full-width in Chinese).',
+  });
 }

@@ -5,7 +5,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
 import { focusRing, tokens } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
-import { isOrg, officialName, shortName, type WsisOrg } from '../../internal/organizations.js';
+import {
+  isOrg,
+  nameWithShortForm,
+  officialName,
+  shortName,
+  type WsisOrg,
+} from '../../internal/organizations.js';
 import { getLocale, resolveLocale } from '../../localization.js';
 import { styles } from './wsis-logo.styles.js';
 
@@ -64,7 +70,9 @@ const sourcesConverter = {
  * The logo of the United Nations, ITU or the World Summit on the Information Society. Its accessible
  * name is the organisation's full official name in the current language (ITU in French is named
  * "Union internationale des télécommunications"); its visible wordmark is the official short form of
- * that language (SMSI in French, CMSI in Spanish).
+ * that language (SMSI in French, CMSI in Spanish). When the wordmark shows, its text joins the name
+ * ("Union internationale des télécommunications (UIT)"), so that speech-input users can say what
+ * they see (WCAG 2.5.3, Label in Name).
  *
  * The library draws its own simple, original marks. A site with the right to use the official
  * artwork gives it with `src` (language-neutral) and `sources` (one file a language); the file for the
@@ -153,8 +161,9 @@ export class WsisLogo extends LitElement {
   override render() {
     const org = this.org;
     if (!isOrg(org)) return nothing;
-    const name = officialName(org);
     const artwork = this.artworkUrl();
+    // Artwork and a bare mark show no text, so the full name alone; a wordmark's text joins the name.
+    const name = artwork || this.markOnly ? officialName(org) : nameWithShortForm(org);
     // Site artwork carries its own wordmark; an <img> is named by its alt (empty when decorative).
     const logo = artwork
       ? html`<span part="logo" class="logo"
