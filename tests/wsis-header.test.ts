@@ -58,6 +58,36 @@ describe('wsis-header', () => {
     await expectNoAxeViolations(PAGE);
   });
 
+  itInEveryLocale(
+    'takes the skip link in its slot: first Tab stop, inside the banner, axe clean with every rule',
+    async () => {
+      const root = await fixture<HTMLDivElement>(html`
+        <div>
+          <wsis-header home-href="/" language-href-template="/{locale}/index.html">
+            <wsis-skip-link slot="skip-link"></wsis-skip-link>
+            <nav slot="navigation" aria-label="Main"><a href="/basic/">basic information</a></nav>
+          </wsis-header>
+          <main id="main"><h1>Message</h1></main>
+        </div>
+      `);
+      await settle(root);
+      const header = root.querySelector('wsis-header')!;
+      const skip = root.querySelector('wsis-skip-link')!;
+      expect(skip.assignedSlot?.name).to.equal('skip-link');
+      // Nothing excluded: inside the banner, the skip link is not "content outside landmarks".
+      await expectNoAxeViolations();
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(skip);
+      const link = skip.shadowRoot!.querySelector('a')!;
+      expect(link.getBoundingClientRect().height).to.be.greaterThan(20);
+      const headerBox = header.getBoundingClientRect();
+      expect(link.getBoundingClientRect().top).to.be.at.least(headerBox.top);
+      await sendKeys({ press: 'Enter' });
+      expect(document.activeElement).to.equal(root.querySelector('main'));
+    },
+  );
+
   it('is exactly one banner landmark, by axe and in the accessibility tree', async () => {
     const { header, shadow } = await page();
     expect(header.getAttribute('role')).to.equal('banner');
