@@ -27,3 +27,16 @@ export const scriptFonts = css`
     );
   }
 `;
+
+/** Light-DOM content marked in another language than the page keeps its own script's face. */
+export const slottedScriptFonts = css`
+  ::slotted([lang]) {
+    font-family: var(--_font);
+  }
+  ::slotted([lang|='ar']) {
+    font-family: var(--_font-ar);
+  }
+  ::slotted([lang|='zh']) {
+    font-family: var(--_font-zh);
+  }
+`;

@@ -19,16 +19,6 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  /* Slotted links marked in another language than the page keep their own script's face. */
-  ::slotted([lang]) {
-    font-family: var(--_font);
-  }
-  ::slotted([lang|='ar']) {
-    font-family: var(--_font-ar);
-  }
-  ::slotted([lang|='zh']) {
-    font-family: var(--_font-zh);
-  }
   :host([hidden]),
   [hidden] {
     display: none !important;

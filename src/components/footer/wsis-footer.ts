@@ -7,7 +7,7 @@ import { checkIsoDate, formatDate, formatYear, type CalendarDate } from '../../i
 import { moveFocusTo } from '../../internal/focus.js';
 import { fragmentHref, safeUrl } from '../../internal/url.js';
 import { focusRing, tokens } from '../../styles/shared.js';
-import { scriptFonts } from '../../styles/typography.js';
+import { scriptFonts, slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-footer.styles.js';
 
 const TAG = 'wsis-footer';
@@ -50,7 +50,7 @@ const DEFAULT_TOP_TARGET = 'top';
 @localized()
 @customElement('wsis-footer')
 export class WsisFooter extends LitElement {
-  static override styles = [tokens, scriptFonts, focusRing, styles];
+  static override styles = [tokens, scriptFonts, slottedScriptFonts, focusRing, styles];
 
   @state() private hasGroups = false;
   @state() private parsedUpdated?: CalendarDate;

@@ -38,16 +38,6 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  /* Light-DOM text marked in another language than the page keeps its own script's face. */
-  ::slotted([lang]) {
-    font-family: var(--_font);
-  }
-  ::slotted([lang|='ar']) {
-    font-family: var(--_font-ar);
-  }
-  ::slotted([lang|='zh']) {
-    font-family: var(--_font-zh);
-  }
   /* An author's name and role in another language than the page keep their own script's face. */
   bdi[lang] {
     font-family: var(--_font);

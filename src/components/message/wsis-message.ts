@@ -9,7 +9,7 @@ import { checkIsoDate, formatDate, type CalendarDate } from '../../internal/date
 import { checkLanguage, type LanguageInfo } from '../../internal/lang.js';
 import { safeUrl } from '../../internal/url.js';
 import { focusRing, tokens } from '../../styles/shared.js';
-import { scriptFonts } from '../../styles/typography.js';
+import { scriptFonts, slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-message.styles.js';
 
 const TAG = 'wsis-message';
@@ -98,7 +98,7 @@ interface TranslationLink {
 @localized()
 @customElement('wsis-message')
 export class WsisMessage extends LitElement {
-  static override styles = [tokens, scriptFonts, focusRing, styles];
+  static override styles = [tokens, scriptFonts, slottedScriptFonts, focusRing, styles];
 
   @state() private hasSlottedTranslations = false;
   @state() private parsedDate?: CalendarDate;
