@@ -27,7 +27,11 @@ try {
     process.exit(1);
   }
   const options = { ...(await prettier.resolveConfig('custom-elements.json')), parser: 'json' };
-  const fresh = await prettier.format(readFileSync(join(out, 'custom-elements.json'), 'utf8'), options);
+  // The analyzer lists modules in the order its file search returns them, which varies from run to
+  // run: sort them by path so that the same code always gives the same file.
+  const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  const fresh = await prettier.format(JSON.stringify(manifest), options);
   if (!check) {
     writeFileSync('custom-elements.json', fresh);
     console.log('custom-elements.json written.');

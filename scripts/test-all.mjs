@@ -74,9 +74,11 @@ for (const [name, cmd, args] of steps) {
 // Count tests, not steps, where a step runs tests; every other step counts as one check.
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const tap = existsSync('.tmp/node-tests.tap') ? readFileSync('.tmp/node-tests.tap', 'utf8') : '';
 const nodePass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
 const nodeFail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+const nodeSkip = Number(/^# skipped (\d+)/m.exec(tap)?.[1] ?? 0);
 const wtr = existsSync('.tmp/wtr-summary.json')
   ? JSON.parse(readFileSync('.tmp/wtr-summary.json', 'utf8'))
   : { passed: 0, failed: 0, erroredFiles: 0 };
@@ -85,10 +87,12 @@ for (const { name, ok, seconds } of report) {
   let detail = '';
   if (name === 'node tests') {
     passed += nodePass;
+    skipped += nodeSkip;
     failed += nodeFail + (ok || nodeFail ? 0 : 1);
     detail = ` (${nodePass} passed, ${nodeFail} failed)`;
   } else if (name.startsWith('browser tests')) {
     passed += wtr.passed;
+    skipped += wtr.skipped ?? 0;
     failed += wtr.failed + wtr.erroredFiles + (ok || wtr.failed || wtr.erroredFiles ? 0 : 1);
     detail = ` (${wtr.passed} passed, ${wtr.failed} failed${wtr.erroredFiles ? `, ${wtr.erroredFiles} files errored` : ''})`;
   } else if (name.startsWith('stories')) {
@@ -103,5 +107,6 @@ for (const { name, ok, seconds } of report) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail} — ${seconds} s`);
 }
 const allOk = report.every((r) => r.ok);
-console.log(`${passed} passed, ${failed} failed`);
+// Skipped: tests a browser cannot run (print and reduced-motion emulation need CDP, absent in Firefox).
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(allOk && failed === 0 ? 0 : 1);
