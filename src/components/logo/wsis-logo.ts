@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized } from '@lit/localize';
 import { focusRing, tokens } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
+import { parseJsonObject } from '../../internal/json.js';
 import {
   isOrg,
   nameWithShortForm,
@@ -51,13 +52,8 @@ const MARKS: Record<WsisOrg, SVGTemplateResult> = {
 // A malformed JSON attribute must warn, not throw (Lit's default Object converter throws).
 const sourcesConverter = {
   fromAttribute(value: string | null): WsisLogoSources | undefined {
-    if (value == null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as WsisLogoSources;
-    } catch {
-      // fall through to the warning
-    }
+    const parsed = parseJsonObject(value);
+    if (parsed !== null) return parsed as WsisLogoSources | undefined;
     console.warn(
       `<wsis-logo> sources="${value}": expected a JSON object from locale to URL, ` +
         `such as {"fr":"/img/itu-fr.svg"}; ignored.`,

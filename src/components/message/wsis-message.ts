@@ -8,6 +8,7 @@ import { LOCALES, getLocale, resolveLocale, type LocaleCode } from '../../locali
 import { checkIsoDate, formatDate, type CalendarDate } from '../../internal/dates.js';
 import { checkLanguage, type LanguageInfo } from '../../internal/lang.js';
 import { safeUrl } from '../../internal/url.js';
+import { parseJsonObject } from '../../internal/json.js';
 import { focusRing, tokens } from '../../styles/shared.js';
 import { scriptFonts, slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-message.styles.js';
@@ -27,14 +28,8 @@ export type MessageTranslations = Partial<Record<string, string>>;
  */
 const translationsConverter = {
   fromAttribute(value: string | null): MessageTranslations {
-    if (value == null || value.trim() === '') return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-        return parsed as MessageTranslations;
-    } catch {
-      // reported below, with the value
-    }
+    const parsed = parseJsonObject(value);
+    if (parsed !== null) return (parsed ?? {}) as MessageTranslations;
     console.error(
       `<${TAG}> translations='${value}': not a JSON object of locale codes and URLs ` +
         `(for example {"fr": "/fr/message.html"}); no "Also available in" links are rendered.`,
