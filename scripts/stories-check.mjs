@@ -28,11 +28,7 @@ const failures = [];
 const jobs = stories.flatMap((story) =>
   Object.entries(LOCALES).map(([locale, expectedDir]) => ({ story, locale, expectedDir })),
 );
-let warmedUp;
-const warm = new Promise((resolve) => (warmedUp = resolve));
-async function worker(first) {
-  // The second page waits until the first has loaded a story: two cold starts at once stall.
-  if (!first) await warm;
+async function worker() {
   const page = await browser.newPage();
   let errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
@@ -43,95 +39,81 @@ async function worker(first) {
   });
   for (let job = jobs.shift(); job; job = jobs.shift()) {
     const { story, locale, expectedDir } = job;
-    {
-      errors = [];
-      const where = `${story.id} [${locale}]`;
-      try {
-        // A cold preview now and then never starts rendering; one more load tells a flake from a
-        // story that does not render (which fails both times).
-        for (let attempt = 1; ; attempt++) {
-          await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, {
-            waitUntil: 'load',
-          });
+    errors = [];
+    const where = `${story.id} [${locale}]`;
+    try {
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, {
+        waitUntil: 'load',
+      });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#storybook-root')?.childElementCount > 0 ||
+          document.body.classList.contains('sb-show-errordisplay'),
+        // Poll on a timer: the second page is a background tab, where animation frames do not run.
+        { timeout: 10000, polling: 100 },
+      );
+      await new Promise((r) => setTimeout(r, 150));
+      if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+      const result = await page.evaluate(async (tags) => {
+        const undefinedEls = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.startsWith('wsis-') && !customElements.get(el.localName))
+              undefinedEls.push(el.localName);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        const shown = document.body.classList.contains('sb-show-errordisplay');
+        // The a11y addon may be running axe itself; wait for it to finish.
+        let axeResult;
+        for (let i = 0; i < 50; i++) {
           try {
-            await page.waitForFunction(
-              () =>
-                document.querySelector('#storybook-root')?.childElementCount > 0 ||
-                document.body.classList.contains('sb-show-errordisplay'),
-              // Poll on a timer: the second page is a background tab, where animation frames do not run.
-              { timeout: 10000, polling: 100 },
-            );
+            axeResult = await window.axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              // Storybook's preview page wraps every story in its own containers and hidden links,
+              // outside any landmark, so "region" would judge Storybook, not the story. Page
+              // compositions are checked with "region" on in the browser tests.
+              rules: { region: { enabled: false } },
+              resultTypes: ['violations'],
+            });
             break;
           } catch (e) {
-            if (attempt === 2) throw e;
-            console.log(`${where}: did not render in 10 s; loading it once more`);
-            errors = [];
+            if (!String(e).includes('already running')) throw e;
+            await new Promise((r) => setTimeout(r, 100));
           }
         }
-        await new Promise((r) => setTimeout(r, 150));
-        if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-        const result = await page.evaluate(async (tags) => {
-          const undefinedEls = [];
-          const walk = (root) => {
-            for (const el of root.querySelectorAll('*')) {
-              if (el.localName.startsWith('wsis-') && !customElements.get(el.localName))
-                undefinedEls.push(el.localName);
-              if (el.shadowRoot) walk(el.shadowRoot);
-            }
-          };
-          walk(document);
-          const shown = document.body.classList.contains('sb-show-errordisplay');
-          // The a11y addon may be running axe itself; wait for it to finish.
-          let axeResult;
-          for (let i = 0; i < 50; i++) {
-            try {
-              axeResult = await window.axe.run(document, {
-                runOnly: { type: 'tag', values: tags },
-                // Storybook's preview page wraps every story in its own containers and hidden links,
-                // outside any landmark, so "region" would judge Storybook, not the story. Page
-                // compositions are checked with "region" on in the browser tests.
-                rules: { region: { enabled: false } },
-                resultTypes: ['violations'],
-              });
-              break;
-            } catch (e) {
-              if (!String(e).includes('already running')) throw e;
-              await new Promise((r) => setTimeout(r, 100));
-            }
-          }
-          return {
-            lang: document.documentElement.lang,
-            dir: document.documentElement.dir,
-            undefinedEls,
-            storyError: shown ? document.querySelector('#error-message')?.textContent : null,
-            violations: (axeResult?.violations ?? []).map(
-              (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-            ),
-          };
-        }, TAGS);
-        const problems = [];
-        if (result.storyError) problems.push(`story failed to render: ${result.storyError}`);
-        if (result.lang !== locale || result.dir !== expectedDir)
-          problems.push(
-            `<html lang="${result.lang}" dir="${result.dir}">, expected lang="${locale}" dir="${expectedDir}"`,
-          );
-        if (result.undefinedEls.length)
-          problems.push(`undefined elements: ${[...new Set(result.undefinedEls)].join(', ')}`);
-        const allowedErrors = story.tags?.includes('console-errors');
-        if (errors.length && !allowedErrors) problems.push(`console errors: ${errors.join(' | ')}`);
-        problems.push(...result.violations.map((v) => `axe ${v}`));
-        if (problems.length) failures.push(`${where}\n    ${problems.join('\n    ')}`);
-        else passed++;
-      } catch (e) {
-        failures.push(`${where}\n    ${e.message}`);
-      }
+        return {
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+          undefinedEls,
+          storyError: shown ? document.querySelector('#error-message')?.textContent : null,
+          violations: (axeResult?.violations ?? []).map(
+            (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+          ),
+        };
+      }, TAGS);
+      const problems = [];
+      if (result.storyError) problems.push(`story failed to render: ${result.storyError}`);
+      if (result.lang !== locale || result.dir !== expectedDir)
+        problems.push(
+          `<html lang="${result.lang}" dir="${result.dir}">, expected lang="${locale}" dir="${expectedDir}"`,
+        );
+      if (result.undefinedEls.length)
+        problems.push(`undefined elements: ${[...new Set(result.undefinedEls)].join(', ')}`);
+      const allowedErrors = story.tags?.includes('console-errors');
+      if (errors.length && !allowedErrors) problems.push(`console errors: ${errors.join(' | ')}`);
+      problems.push(...result.violations.map((v) => `axe ${v}`));
+      if (problems.length) failures.push(`${where}\n    ${problems.join('\n    ')}`);
+      else passed++;
+    } catch (e) {
+      failures.push(`${where}\n    ${e.message}`);
     }
-    warmedUp();
   }
   await page.close();
 }
 try {
-  await Promise.all([worker(true), worker(false)]);
+  await Promise.all([worker(), worker()]);
 } finally {
   await browser.close();
   server.close();
