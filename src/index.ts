@@ -6,9 +6,9 @@ export {
   memoryConsentStorage,
 } from './components/privacy-notice/wsis-privacy-notice.js';
 export type {
-  ConsentDecision,
-  ConsentRecord,
-  ConsentStorage,
+  WsisConsentDecision,
+  WsisConsentRecord,
+  WsisConsentStorage,
   WsisConsentChangeDetail,
 } from './components/privacy-notice/wsis-privacy-notice.js';
 export { WsisNav } from './components/nav/wsis-nav.js';
@@ -16,7 +16,7 @@ export type { WsisNavItem } from './components/nav/wsis-nav.js';
 export { WsisBreadcrumb } from './components/breadcrumb/wsis-breadcrumb.js';
 export type { WsisBreadcrumbItem } from './components/breadcrumb/wsis-breadcrumb.js';
 export { WsisMessage } from './components/message/wsis-message.js';
-export type { MessageTranslations } from './components/message/wsis-message.js';
+export type { WsisMessageTranslations } from './components/message/wsis-message.js';
 export { WsisFooter } from './components/footer/wsis-footer.js';
 export * from './localization.js';
 export { WsisLogo } from './components/logo/wsis-logo.js';

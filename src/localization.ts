@@ -10,11 +10,11 @@ import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A locale code the library ships messages for. */
-export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+export type WsisLocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
 /** A supported locale: its code, its name in itself and its writing direction. */
-export interface LocaleInfo {
-  readonly code: LocaleCode;
+export interface WsisLocaleInfo {
+  readonly code: WsisLocaleCode;
   /** The language's name in the language itself, as a language switcher shows it. */
   readonly endonym: string;
   readonly dir: 'ltr' | 'rtl';
@@ -24,7 +24,7 @@ export interface LocaleInfo {
  * The six official languages of the United Nations, in the order the UN lists them
  * (alphabetical by their English names).
  */
-export const LOCALES: readonly LocaleInfo[] = Object.freeze([
+export const LOCALES: readonly WsisLocaleInfo[] = Object.freeze([
   { code: 'ar', endonym: 'العربية', dir: 'rtl' },
   { code: 'zh-Hans', endonym: '中文', dir: 'ltr' },
   { code: 'en', endonym: 'English', dir: 'ltr' },
@@ -35,13 +35,17 @@ export const LOCALES: readonly LocaleInfo[] = Object.freeze([
 
 export { sourceLocale };
 
-/** Looks up a supported locale by its exact code. */
-export function localeInfo(code: LocaleCode): LocaleInfo {
-  return LOCALES.find((l) => l.code === code) ?? LOCALES[2];
+/** Looks up a supported locale by its exact code; any other code gives the source locale's. */
+export function localeInfo(code: WsisLocaleCode): WsisLocaleInfo {
+  return (
+    LOCALES.find((l) => l.code === code) ??
+    // By name, not by position: the order of LOCALES is the UN's, and may change with it.
+    LOCALES.find((l) => l.code === sourceLocale)!
+  );
 }
 
 /** `ltr` or `rtl` for a supported locale. */
-export function localeDir(code: LocaleCode): 'ltr' | 'rtl' {
+export function localeDir(code: WsisLocaleCode): 'ltr' | 'rtl' {
   return localeInfo(code).dir;
 }
 
@@ -49,7 +53,7 @@ export function localeDir(code: LocaleCode): 'ltr' | 'rtl' {
  * Maps any BCP 47 tag a browser or a CMS sends (`fr-CA`, `zh-CN`, `zh-Hans-CN`, `ar-EG`, `es-419`,
  * `EN`, `pt_BR`) to the best supported locale, or `undefined` when none fits.
  */
-export function resolveLocale(tag: string): LocaleCode | undefined {
+export function resolveLocale(tag: string): WsisLocaleCode | undefined {
   const cleaned = String(tag ?? '')
     .trim()
     .replace(/_/g, '-');
@@ -82,7 +86,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
  * The library's translated templates for one locale, for a site that configures `@lit/localize`
  * itself and merges our messages with its own (see the README).
  */
-export async function loadWsisTemplates(code: LocaleCode): Promise<LocaleModule['templates']> {
+export async function loadWsisTemplates(code: WsisLocaleCode): Promise<LocaleModule['templates']> {
   if (code === sourceLocale) return {};
   return (await loaders[code]()).templates;
 }
@@ -113,7 +117,7 @@ function ensureConfigured(): LocalizationApi {
 }
 
 /** The current locale (the source locale, `en`, until `setLocale` is called). */
-export function getLocale(): LocaleCode {
+export function getLocale(): WsisLocaleCode {
   if (!api) return sourceLocale;
   return resolveLocale(api.getLocale()) ?? sourceLocale;
 }
@@ -122,7 +126,7 @@ export function getLocale(): LocaleCode {
  * Switches every element on the page to the best supported locale for `tag`. An unknown tag falls
  * back to `en` with one console warning naming it; this never throws. Resolves to the locale used.
  */
-export async function setLocale(tag: string): Promise<LocaleCode> {
+export async function setLocale(tag: string): Promise<WsisLocaleCode> {
   let code = resolveLocale(tag);
   if (!code) {
     console.warn(

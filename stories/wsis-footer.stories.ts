@@ -4,9 +4,9 @@ import '../src/components/footer/wsis-footer.js';
 import { SITE_LINKS } from './wsis-2004-message-text.js';
 
 interface Args {
-  organisation: string;
+  org: string;
   year: number;
-  updated: string;
+  lastUpdated: string;
   logoPolicyHref: string;
   privacyHref: string;
   topTarget: string;
@@ -16,9 +16,9 @@ const meta: Meta<Args> = {
   title: 'Components/Footer',
   component: 'wsis-footer',
   args: {
-    organisation: '',
+    org: 'wsis',
     year: 2004,
-    updated: '2004-01-22',
+    lastUpdated: '2004-01-22',
     logoPolicyHref: 'https://www.itu.int/net/wsis/logo-policy.html',
     privacyHref: 'https://www.itu.int/en/privacy-notice/',
     topTarget: 'top',
@@ -38,9 +38,9 @@ const meta: Meta<Args> = {
       <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
     </main>
     <wsis-footer
-      organisation=${a.organisation}
+      org=${a.org}
       year=${a.year}
-      updated=${a.updated}
+      last-updated=${a.lastUpdated}
       logo-policy-href=${a.logoPolicyHref}
       privacy-href=${a.privacyHref}
       top-target=${a.topTarget}
@@ -64,15 +64,15 @@ export const Original: Story = {};
  * label renders as text and the console says which attribute is missing).
  */
 export const Options: Story = {
-  args: { organisation: 'ITU', year: 2025, updated: '2025-06-30', logoPolicyHref: '' },
+  args: { org: 'itu', year: 2025, lastUpdated: '2025-06-30', logoPolicyHref: '' },
   render: (a) => html`
     <main>
       <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
     </main>
     <wsis-footer
-      organisation=${a.organisation}
+      org=${a.org}
       year=${a.year}
-      updated=${a.updated}
+      last-updated=${a.lastUpdated}
       logo-policy-href=${a.logoPolicyHref}
       privacy-href=${a.privacyHref}
     ></wsis-footer>

@@ -61,7 +61,7 @@ async function page(
   footer = html`
     <wsis-footer
       year="2004"
-      updated="2004-01-22"
+      last-updated="2004-01-22"
       logo-policy-href="/wsis/logo-policy.html"
       privacy-href="https://www.itu.int/en/privacy-notice/"
     >
@@ -187,14 +187,24 @@ describe('wsis-footer', () => {
 
   it('uses the organisation the site names', async () => {
     const { shadow } = await page(
-      html`<wsis-footer
-        organisation="ITU"
-        year="2024"
-        logo-policy-href="/l"
-        privacy-href="/p"
-      ></wsis-footer>`,
+      html`<wsis-footer org="ITU Council" year="2024" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
     );
-    expect(shadow.querySelector('.copyright')!.textContent).to.contain('© ITU 2024');
+    expect(shadow.querySelector('.copyright')!.textContent).to.contain('© ITU Council 2024');
+  });
+
+  itInEveryLocale('names ITU or the UN by their short name in the language, from org', async (code) => {
+    const { shadow } = await page(
+      html`<wsis-footer org="itu" year="2024" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+    );
+    const short: Record<string, string> = {
+      en: 'ITU',
+      ar: 'الاتحاد',
+      es: 'UIT',
+      fr: 'UIT',
+      ru: 'МСЭ',
+      'zh-Hans': '国际电联',
+    };
+    expect(shadow.querySelector('[part=copyright]')!.textContent).to.contain(`© ${short[code]}`);
   });
 
   it('renders a missing or unsafe link as text, with a warning naming the attribute', async () => {
@@ -234,10 +244,10 @@ describe('wsis-footer', () => {
     let shadow!: ShadowRoot;
     const messages = await captureConsole(async () => {
       ({ shadow } = await page(
-        html`<wsis-footer updated="2004-02-30" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+        html`<wsis-footer last-updated="2004-02-30" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
       ));
     });
-    expect(messages.some((m) => m.includes('<wsis-footer> updated="2004-02-30"'))).to.be.true;
+    expect(messages.some((m) => m.includes('<wsis-footer> last-updated="2004-02-30"'))).to.be.true;
     expect(shadow.querySelector('time')).to.be.null;
     expect(shadow.querySelector('a.top')).to.not.be.null;
     expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('A');
@@ -254,11 +264,16 @@ describe('wsis-footer', () => {
     expect(shadow.querySelector('.copyright')!.textContent).to.contain(String(new Date().getUTCFullYear()));
   });
 
-  it('hides the link-group wrapper when nothing is slotted', async () => {
+  it('gives the link-group wrapper no room when nothing is slotted, with no script deciding it', async () => {
     const { shadow } = await page(html`<wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer>`);
-    const groups = shadow.querySelector<HTMLElement>('.groups')!;
-    expect(groups.hidden).to.be.true;
+    const groups = shadow.querySelector<HTMLElement>('[part=groups]')!;
+    expect(groups.getBoundingClientRect().height).to.equal(0);
+    expect(groups.hidden, 'never hidden: a server-rendered page shows its links without JavaScript').to.be
+      .false;
     expect(groups.querySelector('slot')).to.not.be.null;
+    const { shadow: withLinks } = await page();
+    const filled = withLinks.querySelector<HTMLElement>('[part=groups]')!;
+    expect(filled.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   itInEveryLocale('fits 320 px without horizontal scroll', async () => {

@@ -4,7 +4,7 @@ import '../src/components/privacy-notice/wsis-privacy-notice.js';
 import {
   WsisPrivacyNotice,
   memoryConsentStorage,
-  type ConsentStorage,
+  type WsisConsentStorage,
   type WsisConsentChangeDetail,
 } from '../src/components/privacy-notice/wsis-privacy-notice.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
@@ -20,7 +20,7 @@ const TITLE: Record<string, string> = {
 };
 
 interface PageOptions {
-  storage?: ConsentStorage;
+  storage?: WsisConsentStorage;
   version?: string;
   action?: string;
   privacyHref?: string;
@@ -85,7 +85,7 @@ async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
   return warnings;
 }
 
-function throwingStorage(): ConsentStorage {
+function throwingStorage(): WsisConsentStorage {
   return {
     read: () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -96,7 +96,7 @@ function throwingStorage(): ConsentStorage {
   };
 }
 
-function stored(storage: ConsentStorage) {
+function stored(storage: WsisConsentStorage) {
   return JSON.parse(storage.read()!) as Record<string, unknown>;
 }
 

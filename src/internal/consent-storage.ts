@@ -4,12 +4,12 @@
  */
 
 /** What the reader chose about optional cookies. */
-export type ConsentDecision = 'accepted' | 'rejected';
+export type WsisConsentDecision = 'accepted' | 'rejected';
 
 /** The stored choice: which policy version it answers, what was chosen and when (ISO 8601). */
-export interface ConsentRecord {
+export interface WsisConsentRecord {
   readonly version: string;
-  readonly decision: ConsentDecision;
+  readonly decision: WsisConsentDecision;
   readonly date: string;
 }
 
@@ -17,7 +17,7 @@ export interface ConsentRecord {
  * A place to keep one string. The default wraps `localStorage`; a site can pass its own, for
  * example one that writes a cookie its server reads. Methods may throw: callers catch.
  */
-export interface ConsentStorage {
+export interface WsisConsentStorage {
   read(): string | null;
   write(value: string): void;
 }
@@ -30,7 +30,7 @@ export const DEFAULT_CONSENT_KEY = 'wsis-consent';
  * looked up on each call, so a page in private mode (where merely reading `window.localStorage`
  * can throw) fails inside a call that the caller catches, never at construction.
  */
-export function localConsentStorage(key: string = DEFAULT_CONSENT_KEY): ConsentStorage {
+export function localConsentStorage(key: string = DEFAULT_CONSENT_KEY): WsisConsentStorage {
   return {
     read: () => window.localStorage.getItem(key),
     write: (value) => window.localStorage.setItem(key, value),
@@ -38,7 +38,7 @@ export function localConsentStorage(key: string = DEFAULT_CONSENT_KEY): ConsentS
 }
 
 /** A storage that lives only as long as the page: for stories, tests and sites that store nothing. */
-export function memoryConsentStorage(initial: string | null = null): ConsentStorage {
+export function memoryConsentStorage(initial: string | null = null): WsisConsentStorage {
   let value = initial;
   return {
     read: () => value,
@@ -49,7 +49,7 @@ export function memoryConsentStorage(initial: string | null = null): ConsentStor
 }
 
 /** Receives a plain-language explanation of a problem, to show in the console. */
-export type ConsentWarn = (problem: string) => void;
+export type WsisConsentWarn = (problem: string) => void;
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
@@ -57,7 +57,7 @@ function describeError(error: unknown): string {
 }
 
 /** Checks the shape of a stored value; anything but a well-formed record gives `undefined`. */
-export function parseConsentRecord(raw: string): ConsentRecord | undefined {
+export function parseConsentRecord(raw: string): WsisConsentRecord | undefined {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -73,8 +73,8 @@ export function parseConsentRecord(raw: string): ConsentRecord | undefined {
 }
 
 /** The outcome of reading storage: the record when there is a valid one, whatever its version. */
-export interface ConsentReadResult {
-  readonly record: ConsentRecord | undefined;
+export interface WsisConsentReadResult {
+  readonly record: WsisConsentRecord | undefined;
   /** `false` when the storage threw: the caller should not expect later writes to work either. */
   readonly ok: boolean;
 }
@@ -83,7 +83,7 @@ export interface ConsentReadResult {
  * Reads and validates the stored record. A throwing storage or a value that is not a record gives
  * no record and one call to `warn` saying why; this never throws.
  */
-export function readConsentRecord(storage: ConsentStorage, warn: ConsentWarn): ConsentReadResult {
+export function readConsentRecord(storage: WsisConsentStorage, warn: WsisConsentWarn): WsisConsentReadResult {
   let raw: string | null;
   try {
     raw = storage.read();
@@ -107,9 +107,9 @@ export function readConsentRecord(storage: ConsentStorage, warn: ConsentWarn): C
 
 /** Writes the record; `false` after one call to `warn` when the storage threw. Never throws. */
 export function writeConsentRecord(
-  storage: ConsentStorage,
-  record: ConsentRecord,
-  warn: ConsentWarn,
+  storage: WsisConsentStorage,
+  record: WsisConsentRecord,
+  warn: WsisConsentWarn,
 ): boolean {
   try {
     storage.write(JSON.stringify(record));

@@ -1,42 +1,47 @@
 /**
- * The disclosure pattern (WAI-ARIA APG) for every element that shows and hides a panel: the rules of
- * when focus or a click leaves an open panel, and a controller built on them.
+ * The disclosure pattern (WAI-ARIA APG) for every element that shows and hides a panel: the
+ * language switcher's list, the navigation's menu and each of its groups.
  *
- * A show/hide (disclosure) controller for a toggle button and the panel it controls: Escape closes it
- * and returns focus to the button, focus or a click leaving the host closes it, focus is never trapped.
+ * One controller keeps which panel of a set is open (at most one) and closes it the ways a reader
+ * expects: Escape closes it and returns focus to its button; focus or a click leaving it closes it;
+ * focus is never trapped. An opening panel that would run past the edge of the viewport is aligned
+ * to its button's other side.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The key of a controller's only panel, when it has one. */
+export const ONLY = 'panel';
+
+/** The class an open panel gets when it must hang from its button's inline end to stay on screen. */
+export const ALIGN_END = 'align-end';
+
 export interface DisclosureOptions {
-  /** The toggle button, looked up when needed (it usually lives in the host's shadow root). */
-  button: () => HTMLElement | null | undefined;
+  /** The toggle button of the panel with this key (it usually lives in the host's shadow root). */
+  button: (key: string) => HTMLElement | null | undefined;
+  /** The panel, placed so that it stays on screen when it opens; leave out for panels in the flow. */
+  panel?: (key: string) => HTMLElement | null | undefined;
+  /** What focus must leave for the panel to close (default: the host). */
+  container?: (key: string) => Element | null | undefined;
 }
 
-/**
- * `true` when focus moved from inside `container` to somewhere outside it. A window blur (no
- * `relatedTarget`) does not count: the reader switching apps should find the panel as they left it.
- */
-export function focusLeft(event: FocusEvent, container: Element): boolean {
-  const next = event.relatedTarget;
-  return next instanceof Node && !container.contains(next);
+/** `true` when `node` is `container` or inside it, through shadow roots and slots. */
+function inside(node: Node, container: Node): boolean {
+  for (let n: Node | null = node; n;) {
+    if (n === container) return true;
+    const slot: HTMLSlotElement | null = n instanceof Element ? n.assignedSlot : null;
+    if (slot) n = slot;
+    else if (n.parentNode) n = n.parentNode;
+    else n = n instanceof ShadowRoot ? n.host : null;
+  }
+  return false;
 }
 
-/** `true` when a pointer event happened outside `host` (shadow DOM included). */
-export function clickedOutside(event: Event, host: Element): boolean {
-  return !event.composedPath().includes(host);
-}
-
-/** `true` for an Escape key press that nothing handled yet. */
-export function isEscape(event: KeyboardEvent): boolean {
-  return event.key === 'Escape' && !event.defaultPrevented;
-}
-
-/**
- * Keeps `open` for a host element and closes it the ways a reader expects. The host renders
- * `aria-expanded=${open}` on its button and shows the panel when `open`; it calls `toggle()` on click.
- */
+/** Keeps `open` for a set of panels of one host. The host renders `aria-expanded` from `isOpen()`. */
 export class DisclosureController implements ReactiveController {
-  open = false;
+  /** The key of the open panel, or `null`. */
+  openKey: string | null = null;
+
+  private placing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,45 +51,86 @@ export class DisclosureController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.addEventListener('focusout', this.onFocusOut);
+    // Listen inside the shadow root: there `relatedTarget` is not retargeted to the host, so a move
+    // between two parts of the same shadow root can be told from one that leaves a panel.
+    const root = this.root;
+    root.addEventListener('keydown', this.onKeydown as EventListener);
+    root.addEventListener('focusout', this.onFocusOut as EventListener);
     document.addEventListener('click', this.onDocumentClick);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.removeEventListener('focusout', this.onFocusOut);
+    const root = this.root;
+    root.removeEventListener('keydown', this.onKeydown as EventListener);
+    root.removeEventListener('focusout', this.onFocusOut as EventListener);
     document.removeEventListener('click', this.onDocumentClick);
   }
 
+  hostUpdated(): void {
+    if (!this.placing || this.openKey === null) return;
+    this.placing = false;
+    const panel = this.options.panel?.(this.openKey);
+    if (!panel) return;
+    // Measured once it shows, and set directly rather than through a second render.
+    panel.classList.remove(ALIGN_END);
+    const box = panel.getBoundingClientRect();
+    if (box.left < 0 || box.right > document.documentElement.clientWidth) panel.classList.add(ALIGN_END);
+  }
+
+  private get root(): Node {
+    return (this.host as unknown as { renderRoot?: Node }).renderRoot ?? this.host;
+  }
+
+  private container(key: string): Element {
+    return this.options.container?.(key) ?? this.host;
+  }
+
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (!isEscape(event) || !this.open) return;
-    // Only this disclosure closes: an enclosing dialog or menu keeps its own Escape.
+    if (event.key !== 'Escape' || event.defaultPrevented || this.openKey === null) return;
+    const button = this.options.button(this.openKey);
+    // A panel whose button the reader cannot see (a menu shown in full on a wide screen) stays.
+    if (!button || button.getClientRects().length === 0) return;
+    // Handled here only: another disclosure of the host, or an enclosing dialog, keeps its own Escape.
+    event.preventDefault();
     event.stopPropagation();
     this.close(true);
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
-    // Tab leaving the host closes the panel rather than keeping focus in it; a null relatedTarget
-    // (a click on blank space) is left to the click handler.
-    if (this.open && focusLeft(event, this.host)) this.close(false);
+    if (this.openKey === null) return;
+    // A window blur (no relatedTarget) does not count: the reader switching apps finds the panel as
+    // they left it. A click on blank space is left to the click handler.
+    const next = event.relatedTarget;
+    if (next instanceof Node && !inside(next, this.container(this.openKey))) this.close(false);
   };
 
   private readonly onDocumentClick = (event: MouseEvent) => {
-    if (this.open && clickedOutside(event, this.host)) this.close(false);
+    if (this.openKey === null) return;
+    const container = this.container(this.openKey);
+    if (!event.composedPath().includes(container)) this.close(false);
   };
 
-  /** Opens a closed panel and closes an open one. */
-  toggle(): void {
-    this.open = !this.open;
+  /** Whether the panel with this key is open. */
+  isOpen(key: string = ONLY): boolean {
+    return this.openKey === key;
+  }
+
+  /** Opens a closed panel (closing any other of the set) and closes an open one. */
+  toggle(key: string = ONLY): void {
+    this.openKey = this.openKey === key ? null : key;
+    this.placing = this.openKey !== null;
     this.host.requestUpdate();
   }
 
-  /** Closes the panel; with `returnFocus`, focus goes back to the toggle button. */
-  close(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
+  /** Closes the open panel; with `returnFocus`, focus goes back to its toggle button. */
+  async close(returnFocus: boolean): Promise<void> {
+    const key = this.openKey;
+    if (key === null) return;
+    this.openKey = null;
     this.host.requestUpdate();
-    if (returnFocus) this.options.button()?.focus();
+    if (returnFocus) {
+      await this.host.updateComplete;
+      this.options.button(key)?.focus();
+    }
   }
 }

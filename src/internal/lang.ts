@@ -2,6 +2,7 @@
  * Language tags a site writes into attributes (`body-lang="en"`): checking them and finding their
  * writing direction, for our six languages from `LOCALES` and for any other language from `Intl`.
  */
+import { report, written } from './report.js';
 import { LOCALES } from '../localization.js';
 
 // Scripts written right to left (ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi
@@ -60,8 +61,11 @@ export function checkLanguage(
   if (value == null || value.trim() === '') return undefined;
   const info = languageInfo(value);
   if (!info) {
-    console.warn(
-      `<${element}> ${attribute}="${value}": not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.`,
+    report(
+      'warning',
+      element,
+      written(attribute, value),
+      'not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.',
     );
   }
   return info;

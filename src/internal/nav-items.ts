@@ -2,6 +2,8 @@
  * Reads the links a site writes in an element's light DOM, and checks items handed over as data,
  * into one safe shape that navigation elements render (hrefs already through `safeUrl()`).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { report } from './report.js';
 import { safeUrl } from './url.js';
 
 /** A navigation item as a site passes it in data. */
@@ -55,8 +57,11 @@ function preview(value: unknown): string {
 export function normalizeItems(raw: unknown, options: NormalizeOptions, path = options.source): NavItem[] {
   const { element } = options;
   if (!Array.isArray(raw)) {
-    console.error(
-      `<${element}> ${path}: expected an array of {label, href, current, children}; got ${preview(raw)}. Nothing is rendered from it.`,
+    report(
+      'error',
+      element,
+      path,
+      `expected an array of {label, href, current, children}; got ${preview(raw)}. Nothing is rendered from it.`,
     );
     return [];
   }
@@ -64,15 +69,13 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
   raw.forEach((entry: unknown, index) => {
     const where = `${path}[${index}]`;
     if (entry === null || typeof entry !== 'object') {
-      console.error(
-        `<${element}> ${where}: expected an object with label and href; skipped ${preview(entry)}.`,
-      );
+      report('error', element, where, `expected an object with label and href; skipped ${preview(entry)}.`);
       return;
     }
     const item = entry as Record<string, unknown>;
     const label = typeof item.label === 'string' ? item.label.replace(/\s+/g, ' ').trim() : '';
     if (!label) {
-      console.error(`<${element}> ${where}: missing "label"; skipped ${preview(entry)}.`);
+      report('error', element, where, `missing "label"; skipped ${preview(entry)}.`);
       return;
     }
     let children: NavItem[] = [];
@@ -82,7 +85,7 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
     const isLast = path === options.source && index === raw.length - 1;
     const hasHref = typeof item.href === 'string' && item.href.trim() !== '';
     if (!hasHref && children.length === 0 && !(isLast && options.lastMayBeText)) {
-      console.error(`<${element}> ${where}: missing "href"; skipped ${preview(entry)}.`);
+      report('error', element, where, `missing "href"; skipped ${preview(entry)}.`);
       return;
     }
     // An unsafe URL is dropped but the label stays, as text: the reader still sees where they are.
@@ -156,4 +159,71 @@ export function readLightItems(host: Element): NavItemInput[] {
     else items.push(...readLightItems(child));
   }
   return items;
+}
+
+/**
+ * Keeps a navigation element's items read from its light DOM: read when it connects, and again
+ * whenever the site (or the parser, still writing them) changes its links.
+ */
+export class LightItemsController implements ReactiveController {
+  /** The checked items; empty until read, or when the light DOM holds no link. */
+  items: NavItem[] = [];
+  /**
+   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
+   * before its script runs, the site's own links show through the slot.
+   */
+  read = false;
+
+  private observer?: MutationObserver;
+  // Content without links is reported once, until links appear: not at every mutation.
+  private warned = false;
+
+  /**
+   * @param options How to check the items (`source` is set here).
+   * @param attributes The link attributes whose change means reading again.
+   * @param usesData Whether the host renders items from data instead (then an empty light DOM is no fault).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: Omit<NormalizeOptions, 'source'>,
+    private readonly attributes: string[],
+    private readonly usesData: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readItems();
+    this.observer ??= new MutationObserver(() => this.readItems());
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: this.attributes,
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private readItems(): void {
+    const { host, options } = this;
+    const raw = readLightItems(host);
+    this.items = raw.length ? normalizeItems(raw, { ...options, source: 'light DOM' }) : [];
+    this.read = true;
+    const linkless = !raw.length && host.children.length > 0 && !this.usesData();
+    if (!linkless) this.warned = false;
+    else if (!this.warned) {
+      this.warned = true;
+      report(
+        'warning',
+        options.element,
+        '',
+        'found no links in its content, so it shows that content as it is; ' +
+          'write <a href> elements or a <ul>/<ol> of them (see the documentation).',
+      );
+    }
+    host.requestUpdate();
+  }
 }

@@ -1,21 +1,64 @@
 /**
- * Design tokens and the styles every element shares: the focus ring and the visually hidden utility.
- * Elements read tokens as `var(--wsis-…, fallback)` so a site can theme them from outside.
+ * Design tokens and the styles every element shares (through `WsisElement`): the tokens, the
+ * `[hidden]` rule, the focus ring and the visually hidden utility. Elements read colours, faces and
+ * spacing only through the private `--_…` variables set here, so a site themes every element at
+ * once with the public `--wsis-…` tokens.
  */
 import { css } from 'lit';
 
-/** Tokens with their defaults; component hooks (`--wsis-skip-link-*`) sit on top of these. */
+/**
+ * The public tokens with their defaults, read once into private variables. Component hooks
+ * (`--wsis-footer-background`…) sit on top of these.
+ */
 export const tokens = css`
   :host {
     --_font: var(--wsis-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, sans-serif);
+    /* Arabic (Naskh, taller lines for its marks) and Simplified Chinese (a CJK face, so Han
+       characters do not fall back glyph by glyph), used under :lang(ar) and :lang(zh). */
+    --_font-ar: var(
+      --wsis-font-family-arabic,
+      'Noto Naskh Arabic',
+      'Noto Sans Arabic',
+      'Segoe UI',
+      'Geeza Pro',
+      Tahoma,
+      sans-serif
+    );
+    --_font-zh: var(
+      --wsis-font-family-chinese,
+      'Noto Sans CJK SC',
+      'Source Han Sans SC',
+      'PingFang SC',
+      'Microsoft YaHei',
+      'Hiragino Sans GB',
+      sans-serif
+    );
     --_text: var(--wsis-color-text, #1b1b1b);
+    --_text-muted: var(--wsis-color-text-muted, #4a4a4a);
     --_surface: var(--wsis-color-surface, #ffffff);
+    --_surface-subtle: var(--wsis-color-surface-subtle, #f3f3f3);
+    --_border: var(--wsis-color-border, #b1b4b6);
     --_brand: var(--wsis-color-brand, #005a9c);
+    --_brand-strong: var(--wsis-color-brand-strong, #003f6e);
+    --_on-brand: var(--wsis-color-on-brand, #ffffff);
     --_link: var(--wsis-color-link, #00558c);
     --_focus: var(--wsis-color-focus, #ffbf47);
     --_focus-text: var(--wsis-color-focus-text, #0b0c0c);
+    --_shadow: var(--wsis-color-shadow, rgb(0 0 0 / 0.2));
+    --_ink: var(--wsis-color-print-ink, #000000);
     --_space: var(--wsis-space, 1rem);
     --_radius: var(--wsis-radius, 0.25rem);
+  }
+`;
+
+/**
+ * `hidden` wins over any `display` an element's own styles give its host or its parts: without
+ * `!important`, `:host { display: block }` would show a hidden element.
+ */
+export const hiddenRule = css`
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 `;
 
@@ -49,3 +92,6 @@ export const visuallyHidden = css`
     border: 0 !important;
   }
 `;
+
+/** Everything above, in the order every element starts its styles with. */
+export const baseStyles = [tokens, hiddenRule, focusRing, visuallyHidden];

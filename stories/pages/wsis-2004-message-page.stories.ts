@@ -64,7 +64,7 @@ const meta: Meta<Args> = {
       <wsis-footer
         class=${print}
         year="2004"
-        updated="2004-01-22"
+        last-updated="2004-01-22"
         logo-policy-href="https://www.itu.int/net/wsis/logo-policy.html"
         privacy-href="https://www.itu.int/en/privacy-notice/"
       >

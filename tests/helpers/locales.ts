@@ -1,10 +1,10 @@
 /** Test helpers for running a check in each of the six locales, as a site would set them. */
-import { LOCALES, localeDir, setLocale, type LocaleCode } from '../../src/localization.js';
+import { LOCALES, localeDir, setLocale, type WsisLocaleCode } from '../../src/localization.js';
 
-export const LOCALE_CODES: LocaleCode[] = LOCALES.map((l) => l.code);
+export const LOCALE_CODES: WsisLocaleCode[] = LOCALES.map((l) => l.code);
 
 /** Sets the library's locale and `lang`/`dir` on `<html>`, as a site does. */
-export async function useLocale(code: LocaleCode): Promise<void> {
+export async function useLocale(code: WsisLocaleCode): Promise<void> {
   await setLocale(code);
   document.documentElement.lang = code;
   document.documentElement.dir = localeDir(code);
@@ -27,7 +27,7 @@ export async function settle(root: ParentNode = document): Promise<void> {
 }
 
 /** Declares one mocha test a locale, each run with that locale set on the library and `<html>`. */
-export function itInEveryLocale(title: string, fn: (code: LocaleCode) => Promise<void>): void {
+export function itInEveryLocale(title: string, fn: (code: WsisLocaleCode) => Promise<void>): void {
   for (const code of LOCALE_CODES) {
     it(`${title} [${code}]`, async () => {
       try {

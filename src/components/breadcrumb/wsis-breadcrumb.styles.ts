@@ -9,10 +9,6 @@ export const styles = css`
     line-height: 1.4;
     color: var(--_text);
   }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
   ol {
     display: flex;
     flex-wrap: wrap;
@@ -52,7 +48,7 @@ export const styles = css`
     inline-size: 0.875em;
     block-size: 0.875em;
     margin-inline: 0.5em;
-    color: var(--wsis-breadcrumb-separator-color, #505a5f);
+    color: var(--wsis-breadcrumb-separator-color, var(--_text-muted));
   }
   /* The chevron points along the reading direction: it flips for Arabic. */
   .separator:dir(rtl) {

@@ -1,12 +1,11 @@
 /** `<wsis-breadcrumb>`: the trail of pages from the home page down to the current one. */
-import { LitElement, html, nothing, svg } from 'lit';
-import type { PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
-import { focusRing, tokens } from '../../styles/shared.js';
-import { normalizeItems, readLightItems } from '../../internal/nav-items.js';
-import type { NavItem } from '../../internal/nav-items.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../../styles/shared.js';
+import { LightItemsController, normalizeItems } from '../../internal/nav-items.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import { styles } from './wsis-breadcrumb.styles.js';
 
 /** An item of `<wsis-breadcrumb>`'s `items` property. */
@@ -19,8 +18,7 @@ export interface WsisBreadcrumbItem {
   lang?: string;
 }
 
-const ELEMENT = 'wsis-breadcrumb';
-const OPTIONS = { element: ELEMENT, children: false, lastMayBeText: true };
+const OPTIONS = { element: 'wsis-breadcrumb', children: false, lastMayBeText: true };
 
 const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />`;
 
@@ -60,19 +58,9 @@ const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @cssprop --wsis-breadcrumb-color - Colour of the links (default: the link colour).
  * @cssprop --wsis-breadcrumb-separator-color - Colour of the separators.
  */
-@localized()
 @customElement('wsis-breadcrumb')
-export class WsisBreadcrumb extends LitElement {
-  static override styles = [tokens, focusRing, styles];
-
-  /** Steps read from the light DOM. */
-  @state() private lightItems: NavItem[] = [];
-
-  /**
-   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
-   * before its script runs, the site's own links show through the slot.
-   */
-  @state() private upgraded = false;
+export class WsisBreadcrumb extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /** The name of the navigation landmark. Defaults to "Breadcrumb" in the current language. */
   @property() label?: string;
@@ -84,49 +72,21 @@ export class WsisBreadcrumb extends LitElement {
    */
   @property({ attribute: false }) items?: WsisBreadcrumbItem[];
 
-  private dataItems: NavItem[] = [];
-  private observer?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readLight();
-    this.observer ??= new MutationObserver(() => this.readLight());
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href', 'lang'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items') && this.items !== undefined) {
-      this.dataItems = normalizeItems(this.items, { ...OPTIONS, source: 'items' });
-    }
-  }
-
-  private readLight(): void {
-    const raw = readLightItems(this);
-    this.lightItems = raw.length ? normalizeItems(raw, { ...OPTIONS, source: 'light DOM' }) : [];
-    this.upgraded = true;
-    if (!raw.length && this.children.length && this.items === undefined) {
-      console.warn(
-        `<wsis-breadcrumb>: found no links in its content, so it shows that content as it is; ` +
-          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
-      );
-    }
-  }
+  private readonly light = new LightItemsController(
+    this,
+    OPTIONS,
+    ['href', 'lang'],
+    () => this.items !== undefined,
+  );
 
   override render() {
-    const items = this.items !== undefined ? this.dataItems : this.lightItems;
+    const items =
+      this.items !== undefined
+        ? this.derive('items', this.items, () => normalizeItems(this.items, { ...OPTIONS, source: 'items' }))
+        : this.light.items;
     const last = items.length - 1;
     // With nothing to render, the site's own content stays in view rather than an empty landmark.
-    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
+    const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
     return html`<nav
         part="nav"
         ?hidden=${!enhanced}

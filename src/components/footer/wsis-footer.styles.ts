@@ -8,7 +8,7 @@ export const styles = css`
     font-family: var(--_font);
     line-height: 1.6;
     color: var(--_print-ink, var(--wsis-footer-color, var(--_text)));
-    background: var(--_print-paper, var(--wsis-footer-background, #f3f3f3));
+    background: var(--_print-paper, var(--wsis-footer-background, var(--_surface-subtle)));
     border-block-start: 4px solid var(--_print-ink, var(--_brand));
   }
   :host(:lang(ar)) {
@@ -19,12 +19,12 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
   .groups {
     display: var(--_print-hide, block);
+  }
+  /* The space after the site's link groups belongs to them: with none, the wrapper takes no room,
+     on the server and in the browser alike, with no script needed to hide it. */
+  ::slotted(*) {
     margin-block-end: var(--_space);
   }
   .top-item {
@@ -72,13 +72,13 @@ export const styles = css`
   @media print {
     :host {
       --_print-hide: none;
-      --_print-ink: #000;
+      --_print-ink: var(--_ink);
       --_print-paper: transparent;
     }
   }
   :host(.wsis-print-preview) {
     --_print-hide: none;
-    --_print-ink: #000;
+    --_print-ink: var(--_ink);
     --_print-paper: transparent;
   }
 `;

@@ -1,16 +1,19 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { getLocale } from '../../localization.js';
-import { checkIsoDate, formatDate, formatYear, type CalendarDate } from '../../internal/dates.js';
+import { checkIsoDate, formatDate, formatYear } from '../../internal/dates.js';
 import { moveFocusTo } from '../../internal/focus.js';
+import { LandmarkRoleController } from '../../internal/landmark.js';
+import { isOrg, shortName } from '../../internal/organizations.js';
+import { written } from '../../internal/report.js';
 import { fragmentHref, safeUrl } from '../../internal/url.js';
-import { focusRing, tokens } from '../../styles/shared.js';
-import { scriptFonts, slottedScriptFonts } from '../../styles/typography.js';
+import { WsisElement } from '../../internal/wsis-element.js';
+import { baseStyles } from '../../styles/shared.js';
+import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-footer.styles.js';
 
-const TAG = 'wsis-footer';
 const DEFAULT_TOP_TARGET = 'top';
 
 /**
@@ -47,22 +50,16 @@ const DEFAULT_TOP_TARGET = 'top';
  * @cssprop --wsis-footer-color - Text colour.
  * @cssprop --wsis-footer-link-color - Link colour.
  */
-@localized()
 @customElement('wsis-footer')
-export class WsisFooter extends LitElement {
-  static override styles = [tokens, scriptFonts, slottedScriptFonts, focusRing, styles];
-
-  @state() private hasGroups = false;
-  @state() private parsedUpdated?: CalendarDate;
-  // Checked once when the attribute changes, so a warning is not repeated on every render.
-  @state() private logoPolicyUrl?: string;
-  @state() private privacyUrl?: string;
+export class WsisFooter extends WsisElement {
+  static override styles = [baseStyles, slottedScriptFonts, styles];
 
   /**
-   * The organisation in the copyright line. Empty (the default) gives the short name of the Summit
-   * in the current language: WSIS, SMSI, CMSI, ВВУИО, 信息社会世界峰会, القمة العالمية لمجتمع المعلومات.
+   * The copyright holder: `wsis` (the default), `itu` or `un`, written as that organisation's short
+   * name in the current language (WSIS, SMSI, CMSI, ВВУИО, 信息社会世界峰会, القمة العالمية لمجتمع
+   * المعلومات), or any other name, written as given.
    */
-  @property() organisation = '';
+  @property() org = 'wsis';
 
   /** The year in the copyright line; defaults to the current year. Written in the locale's digits. */
   @property({ type: Number }) year?: number;
@@ -73,65 +70,59 @@ export class WsisFooter extends LitElement {
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out. */
-  @property({ attribute: 'updated' }) lastUpdated = '';
+  /**
+   * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
+   * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
+   * properties, as React 19 does, would overwrite.)
+   */
+  @property({ attribute: 'last-updated' }) lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
   @property({ attribute: 'top-target' }) topTarget = DEFAULT_TOP_TARGET;
 
-  private addedRole = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     // The host is the landmark, so that a shadow <footer> can never make a second one and the
     // site's light-DOM links sit inside it.
-    const inSiteFooter = this.parentElement?.closest('footer, [role="contentinfo"]');
-    if (!this.hasAttribute('role') && !inSiteFooter) {
-      this.setAttribute('role', 'contentinfo');
-      this.addedRole = true;
-    }
+    new LandmarkRoleController(this, 'contentinfo', 'footer');
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.addedRole) {
-      this.removeAttribute('role');
-      this.addedRole = false;
-    }
+  private get updatedDate() {
+    return this.derive('last-updated', this.lastUpdated, () =>
+      checkIsoDate(this.lastUpdated, this.localName, 'last-updated'),
+    );
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lastUpdated')) this.parsedUpdated = checkIsoDate(this.lastUpdated, TAG, 'updated');
-    if (changed.has('year') && this.year !== undefined && !this.isValidYear()) {
-      console.warn(
-        `<${TAG}> year="${Number.isNaN(this.year) ? this.getAttribute('year') : this.year}": not a year (a whole number from 1 to 9999); using the current year.`,
+  private get validYear(): number | undefined {
+    return this.derive('year', this.year, () => {
+      const year = this.year;
+      if (year === undefined || year === null) return undefined;
+      if (Number.isInteger(year) && year >= 1 && year <= 9999) return year;
+      this.report(
+        'warning',
+        written('year', Number.isNaN(year) ? this.getAttribute('year') : year),
+        'not a year (a whole number from 1 to 9999); using the current year.',
       );
-    }
-    if (changed.has('logoPolicyHref'))
-      this.logoPolicyUrl = safeUrl(this.logoPolicyHref, TAG, 'logo-policy-href');
-    if (changed.has('privacyHref')) this.privacyUrl = safeUrl(this.privacyHref, TAG, 'privacy-href');
-    for (const [name, attribute] of [
-      ['logoPolicyHref', 'logo-policy-href'],
-      ['privacyHref', 'privacy-href'],
-    ] as const) {
-      if (changed.has(name) && !this[name].trim()) {
-        console.warn(`<${TAG}> ${attribute}: missing; its label renders as text without a link.`);
-      }
-    }
+      return undefined;
+    });
   }
 
-  private onSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasGroups = slot
-      .assignedNodes({ flatten: true })
-      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+  /** A link's URL through the safety check, or a warning when the site gave none. */
+  private url(attribute: string, value: string): string | undefined {
+    return this.derive(attribute, value, () => {
+      if (!value.trim()) {
+        this.report('warning', attribute, 'missing; its label renders as text without a link.');
+        return undefined;
+      }
+      return safeUrl(value, this.localName, attribute);
+    });
   }
 
   private onTopClick(event: MouseEvent): void {
     const target = this.topTarget ? document.getElementById(this.topTarget) : null;
     if (!target && this.topTarget !== DEFAULT_TOP_TARGET) {
       console.warn(
-        `<${TAG}> top-target="${this.topTarget}": no element with this id in the page; "Top" moves focus to <body>.`,
+        `<${this.localName}> top-target="${this.topTarget}": no element with this id in the page; "Top" moves focus to <body>.`,
       );
     }
     // Handle the jump ourselves: the browser scrolls to #top but leaves focus at the foot of the page.
@@ -144,30 +135,22 @@ export class WsisFooter extends LitElement {
     }
   }
 
-  private isValidYear(): boolean {
-    return Number.isInteger(this.year) && this.year! >= 1 && this.year! <= 9999;
-  }
-
   private renderLink(href: string | undefined, part: string, label: string) {
     return href ? html`<a part=${part} href=${href}>${label}</a>` : html`<span part=${part}>${label}</span>`;
   }
 
   override render() {
     const locale = getLocale();
-    const organisation =
-      this.organisation.trim() ||
-      msg('WSIS', {
-        id: 'footer.organisation',
-        desc: 'Footer: short name of the World Summit on the Information Society, as the copyright holder (the usual abbreviation in your language, or the full name where there is none).',
-      });
-    const year = formatYear(this.isValidYear() ? this.year! : new Date().getUTCFullYear(), locale);
-    const updated = this.parsedUpdated;
+    const org = this.org.trim() || 'wsis';
+    const organisation = isOrg(org) ? shortName(org) : org;
+    const year = formatYear(this.validYear ?? new Date().getUTCFullYear(), locale);
+    const updated = this.updatedDate;
     const date = updated
       ? html`<time part="updated" datetime=${updated.iso}>${formatDate(updated, locale)}</time>`
       : nothing;
     return html`
-      <div class="groups" part="groups" ?hidden=${!this.hasGroups}>
-        <slot @slotchange=${this.onSlotChange}></slot>
+      <div class="groups" part="groups">
+        <slot></slot>
       </div>
       <ul class="legal" part="legal">
         <li class="top-item">
@@ -194,7 +177,7 @@ export class WsisFooter extends LitElement {
         </li>
         <li>
           ${this.renderLink(
-            this.logoPolicyUrl,
+            this.url('logo-policy-href', this.logoPolicyHref),
             'logo-policy',
             msg('Logo Policy', {
               id: 'footer.logo-policy',
@@ -204,7 +187,7 @@ export class WsisFooter extends LitElement {
         </li>
         <li>
           ${this.renderLink(
-            this.privacyUrl,
+            this.url('privacy-href', this.privacyHref),
             'privacy',
             msg('Privacy Notices', {
               id: 'footer.privacy',

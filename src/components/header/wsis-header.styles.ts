@@ -9,9 +9,6 @@ export const styles = css`
     background: var(--wsis-header-background, var(--_surface));
     border-block-end: 4px solid var(--wsis-header-accent, var(--_brand));
   }
-  :host([hidden]) {
-    display: none;
-  }
   .top {
     display: flex;
     flex-wrap: wrap;
@@ -19,7 +16,7 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.25rem var(--_space);
     padding-inline: var(--wsis-header-padding-inline, var(--_space));
-    border-block-end: 1px solid var(--wsis-header-rule, #c9ced3);
+    border-block-end: 1px solid var(--wsis-header-rule, var(--_border));
   }
   .institutions {
     display: flex;

@@ -1,10 +1,11 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { baseStyles } from '../../styles/shared.js';
+import { LandmarkRoleController } from '../../internal/landmark.js';
 import { safeUrl } from '../../internal/url.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import { officialName } from '../../internal/organizations.js';
 import '../logo/wsis-logo.js';
 import '../language-switcher/wsis-language-switcher.js';
@@ -14,10 +15,11 @@ import { styles } from './wsis-header.styles.js';
  * The site's banner, as on the WSIS pages: the institutional line (United Nations · ITU), the WSIS
  * logo with the site title, the language switcher, and the site's navigation.
  *
- * The element itself is the page's one banner landmark: it takes `role="banner"` when connected
- * (unless the site gave it a role), and its shadow root holds no `<header>`, so no second banner
- * appears whatever the shadow DOM does. For pages rendered on the server or read without JavaScript,
- * write `<wsis-header role="banner">` in the HTML.
+ * The element itself is the page's one banner landmark: it takes `role="banner"` when connected,
+ * unless the site gave it a role or already wraps it in a `<header>` or a `role="banner"` element
+ * (then the site's is the one banner), and gives the role back when it leaves the page. Its shadow
+ * root holds no `<header>`, so no second banner appears whatever the shadow DOM does. For pages
+ * rendered on the server or read without JavaScript, write `<wsis-header role="banner">` in the HTML.
  *
  * Give it the skip link as its first child, `<wsis-skip-link slot="skip-link">`: it is then the
  * first stop of the keyboard and sits inside the banner. (Before the header, first in `<body>`,
@@ -44,10 +46,9 @@ import { styles } from './wsis-header.styles.js';
  * @cssprop --wsis-header-title-color - Colour of the site title.
  * @cssprop --wsis-header-padding-inline - Space at the inline start and end.
  */
-@localized()
 @customElement('wsis-header')
-export class WsisHeader extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+export class WsisHeader extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /** The site's home page: the WSIS logo and title link to it. */
   @property({ attribute: 'home-href' }) homeHref?: string;
@@ -64,23 +65,20 @@ export class WsisHeader extends LitElement {
    */
   @property({ attribute: 'language-href-template' }) languageHrefTemplate?: string;
 
-  // URLs checked once when they change, so a refused one warns once and names our attribute.
-  private urls: { home?: string; un?: string; itu?: string } = {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     // The host is the landmark, so it is found once, at the top level, in every browser and by axe.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'banner');
+    new LandmarkRoleController(this, 'banner', 'header');
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('homeHref')) this.urls.home = safeUrl(this.homeHref, 'wsis-header', 'home-href');
-    if (changed.has('unHref')) this.urls.un = safeUrl(this.unHref, 'wsis-header', 'un-href');
-    if (changed.has('ituHref')) this.urls.itu = safeUrl(this.ituHref, 'wsis-header', 'itu-href');
+  private url(attribute: string, value: string | undefined): string | undefined {
+    return this.derive(attribute, value, () => safeUrl(value, this.localName, attribute));
   }
 
   override render() {
-    const { home, un, itu } = this.urls;
+    const home = this.url('home-href', this.homeHref);
+    const un = this.url('un-href', this.unHref);
+    const itu = this.url('itu-href', this.ituHref);
     const brand = html`<slot name="logo"
         ><wsis-logo org="wsis" size="large" decorative mark-only></wsis-logo></slot
       ><span part="title" class="title"><slot name="title">${officialName('wsis')}</slot></span>`;

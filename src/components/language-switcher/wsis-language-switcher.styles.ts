@@ -10,9 +10,6 @@ export const styles = css`
     color: var(--wsis-language-switcher-color, var(--_text));
     line-height: 1.4;
   }
-  :host([hidden]) {
-    display: none;
-  }
   nav {
     display: block;
   }
@@ -146,9 +143,9 @@ export const styles = css`
     background: var(--_surface);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
-    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 0.25rem 0.75rem var(--_shadow);
   }
-  .panel.open.end {
+  .panel.open.align-end {
     inset-inline-start: auto;
     inset-inline-end: 0;
   }

@@ -1,26 +1,28 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
-import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
 import { DisclosureController } from '../../internal/disclosure.js';
+import { written } from '../../internal/report.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import {
   LOCALES,
   getLocale,
   localeInfo,
   resolveLocale,
   setLocale,
-  type LocaleCode,
-  type LocaleInfo,
+  type WsisLocaleCode,
+  type WsisLocaleInfo,
 } from '../../localization.js';
 import { styles } from './wsis-language-switcher.styles.js';
 
 /** Detail of `wsis-locale-change`: the locale the reader chose. */
 export interface WsisLocaleChangeDetail {
-  locale: LocaleCode;
+  locale: WsisLocaleCode;
 }
 
 /**
@@ -56,12 +58,9 @@ export interface WsisLocaleChangeDetail {
  * @fires {CustomEvent<WsisLocaleChangeDetail>} wsis-locale-change - In-page mode, before switching:
  * cancelable, `detail.locale` is the chosen code. Bubbles and crosses shadow roots.
  */
-@localized()
 @customElement('wsis-language-switcher')
-export class WsisLanguageSwitcher extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles];
-
-  @query('.toggle') private toggleButton?: HTMLButtonElement;
+export class WsisLanguageSwitcher extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   @state() private hasSiteLinks = false;
 
@@ -75,47 +74,36 @@ export class WsisLanguageSwitcher extends LitElement {
   /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  private readonly disclosure = new DisclosureController(this, { button: () => this.toggleButton });
-
-  // Links built from the template, recomputed (and warned about) only when the template changes.
-  private templateLinks?: Map<LocaleCode, string | undefined>;
-
-  private placed = false;
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('hrefTemplate')) this.templateLinks = this.buildLinks();
-  }
+  private readonly disclosure = new DisclosureController(this, {
+    button: () => this.renderRoot.querySelector<HTMLElement>(`[part~='toggle']`),
+    panel: () => this.renderRoot.querySelector<HTMLElement>(`[part~='panel']`),
+  });
 
   override updated(): void {
     this.markSiteLinks();
-    if (this.disclosure.open && !this.placed) {
-      this.placed = true;
-      // The open panel hangs from the button's inline start; when that runs past the viewport (the
-      // button at the end of a banner), it hangs from the inline end instead. Set directly, once
-      // measured, rather than through a second render.
-      const panel = this.renderRoot.querySelector('.panel');
-      const box = panel?.getBoundingClientRect();
-      if (box && (box.left < 0 || box.right > document.documentElement.clientWidth)) {
-        panel!.classList.add('end');
-      }
-    }
   }
 
-  private buildLinks(): Map<LocaleCode, string | undefined> | undefined {
+  /** One link a language from the template, built (and warned about) only when the template changes. */
+  private get templateLinks(): Map<WsisLocaleCode, string | undefined> | undefined {
+    return this.derive('href-template', this.hrefTemplate, () => this.buildLinks());
+  }
+
+  private buildLinks(): Map<WsisLocaleCode, string | undefined> | undefined {
     const raw = this.hrefTemplate;
     if (raw == null || raw.trim() === '') return undefined;
-    const template = safeUrl(raw, 'wsis-language-switcher', 'href-template');
+    const template = safeUrl(raw, this.localName, 'href-template');
     if (template && !template.includes('{locale}')) {
-      console.warn(
-        `<wsis-language-switcher> href-template="${raw}": no {locale} placeholder, ` +
-          `so every language links to the same page. Write it like "/{locale}/index.html".`,
+      this.report(
+        'warning',
+        written('href-template', raw),
+        'no {locale} placeholder, so every language links to the same page. Write it like "/{locale}/index.html".',
       );
     }
-    const links = new Map<LocaleCode, string | undefined>();
+    const links = new Map<WsisLocaleCode, string | undefined>();
     for (const { code } of LOCALES) {
       links.set(
         code,
-        template && safeUrl(template.replaceAll('{locale}', code), 'wsis-language-switcher', 'href-template'),
+        template && safeUrl(template.replaceAll('{locale}', code), this.localName, 'href-template'),
       );
     }
     return links;
@@ -149,8 +137,10 @@ export class WsisLanguageSwitcher extends LitElement {
     this.hasSiteLinks = links.length > 0;
     for (const link of links) {
       if (!link.hasAttribute('hreflang')) {
-        console.warn(
-          `<wsis-language-switcher>: the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
+        this.report(
+          'warning',
+          '',
+          `the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
             `give each language link hreflang (and lang) so it is marked and pronounced right.`,
         );
       }
@@ -158,13 +148,7 @@ export class WsisLanguageSwitcher extends LitElement {
     this.markSiteLinks();
   }
 
-  private onToggle(): void {
-    this.placed = false;
-    this.renderRoot.querySelector('.panel')?.classList.remove('end');
-    this.disclosure.toggle();
-  }
-
-  private async onChoose(code: LocaleCode): Promise<void> {
+  private async onChoose(code: WsisLocaleCode): Promise<void> {
     const event = new CustomEvent<WsisLocaleChangeDetail>('wsis-locale-change', {
       detail: { locale: code },
       bubbles: true,
@@ -172,14 +156,15 @@ export class WsisLanguageSwitcher extends LitElement {
       cancelable: true,
     });
     const allowed = this.dispatchEvent(event);
-    this.disclosure.close(true);
+    void this.disclosure.close(true);
     if (allowed && code !== getLocale()) await setLocale(code);
   }
 
-  private renderLanguage(info: LocaleInfo, current: LocaleCode): TemplateResult {
+  private renderLanguage(info: WsisLocaleInfo, current: WsisLocaleCode): TemplateResult {
     const isCurrent = info.code === current ? 'true' : undefined;
-    if (this.templateLinks) {
-      const href = this.templateLinks.get(info.code);
+    const templateLinks = this.templateLinks;
+    if (templateLinks) {
+      const href = templateLinks.get(info.code);
       return href
         ? html`<a
             href=${href}
@@ -217,7 +202,7 @@ export class WsisLanguageSwitcher extends LitElement {
       desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language.',
     });
     const ownList = this.templateLinks !== undefined || !this.hasSiteLinks;
-    const open = this.disclosure.open;
+    const open = this.disclosure.isOpen();
     return html`<nav aria-label=${label}>
       <button
         part="toggle"
@@ -225,7 +210,7 @@ export class WsisLanguageSwitcher extends LitElement {
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="panel"
-        @click=${this.onToggle}
+        @click=${() => this.disclosure.toggle()}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <g fill="none" stroke="currentColor" stroke-width="2">

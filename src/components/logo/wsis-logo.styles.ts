@@ -16,9 +16,6 @@ export const styles = css`
   :host([size='large']) {
     --_h: var(--wsis-logo-height, 3.5rem);
   }
-  :host([hidden]) {
-    display: none;
-  }
   .logo {
     display: inline-flex;
     align-items: center;

@@ -1,11 +1,12 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
-import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized } from '@lit/localize';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { baseStyles } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
-import { parseJsonObject } from '../../internal/json.js';
+import { checkJsonObject, jsonObjectConverter } from '../../internal/json.js';
+import { written } from '../../internal/report.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import {
   isOrg,
   nameWithShortForm,
@@ -13,7 +14,7 @@ import {
   shortName,
   type WsisOrg,
 } from '../../internal/organizations.js';
-import { getLocale, resolveLocale } from '../../localization.js';
+import { getLocale, resolveLocale, type WsisLocaleCode } from '../../localization.js';
 import { styles } from './wsis-logo.styles.js';
 
 export type { WsisOrg } from '../../internal/organizations.js';
@@ -49,19 +50,6 @@ const MARKS: Record<WsisOrg, SVGTemplateResult> = {
     </g>`,
 };
 
-// A malformed JSON attribute must warn, not throw (Lit's default Object converter throws).
-const sourcesConverter = {
-  fromAttribute(value: string | null): WsisLogoSources | undefined {
-    const parsed = parseJsonObject(value);
-    if (parsed !== null) return parsed as WsisLogoSources | undefined;
-    console.warn(
-      `<wsis-logo> sources="${value}": expected a JSON object from locale to URL, ` +
-        `such as {"fr":"/img/itu-fr.svg"}; ignored.`,
-    );
-    return undefined;
-  },
-};
-
 /**
  * The logo of the United Nations, ITU or the World Summit on the Information Society. Its accessible
  * name is the organisation's full official name in the current language (ITU in French is named
@@ -87,10 +75,9 @@ const sourcesConverter = {
  * @cssprop --wsis-logo-color - Colour of mark and wordmark (default: the brand colour).
  * @cssprop --wsis-logo-clear-space - Space kept free around the logo (default: a quarter of its height).
  */
-@localized()
 @customElement('wsis-logo')
-export class WsisLogo extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+export class WsisLogo extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /** Which organisation: `un`, `itu` or `wsis`. Any other value renders nothing, with a console error. */
   @property({ reflect: true }) org?: WsisOrg;
@@ -118,45 +105,71 @@ export class WsisLogo extends LitElement {
    * As an attribute, the same as JSON. Keys may be any tag (`zh`, `fr-CH`); they are matched to the
    * library's locales.
    */
-  @property({ converter: sourcesConverter }) sources?: WsisLogoSources;
+  @property({ converter: jsonObjectConverter }) sources?: WsisLogoSources;
 
-  // Each refused URL warns once, not on every render or locale change.
-  private readonly checkedUrls = new Map<string, string | undefined>();
-
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if ((changed.has('org') || !this.hasUpdated) && !isOrg(this.org)) {
-      console.error(
+  private get validOrg(): WsisOrg | undefined {
+    return this.derive('org', this.org, () => {
+      if (isOrg(this.org)) return this.org;
+      this.report(
+        'error',
+        this.org == null ? 'org' : written('org', this.org),
         this.org == null
-          ? `<wsis-logo>: the org attribute is missing; use "un", "itu" or "wsis". Nothing is rendered.`
-          : `<wsis-logo> org="${this.org}": unknown organisation; use "un", "itu" or "wsis". Nothing is rendered.`,
+          ? 'missing; use "un", "itu" or "wsis". Nothing is rendered.'
+          : 'unknown organisation; use "un", "itu" or "wsis". Nothing is rendered.',
       );
-    }
-    if (changed.has('size') && !(SIZES as readonly string[]).includes(this.size)) {
-      console.warn(`<wsis-logo> size="${this.size}": use "small", "medium" or "large"; showing "medium".`);
-    }
+      return undefined;
+    });
   }
 
-  private checked(url: string | undefined, attribute: string): string | undefined {
-    if (url == null) return undefined;
-    const key = `${attribute}\n${url}`;
-    if (!this.checkedUrls.has(key)) this.checkedUrls.set(key, safeUrl(url, 'wsis-logo', attribute));
-    return this.checkedUrls.get(key);
+  private checkSize(): void {
+    this.derive('size', this.size, () => {
+      if (!(SIZES as readonly string[]).includes(this.size)) {
+        this.report(
+          'warning',
+          written('size', this.size),
+          'use "small", "medium" or "large"; showing "medium".',
+        );
+      }
+    });
+  }
+
+  private url(attribute: string, value: string | undefined): string | undefined {
+    return this.derive(attribute, value, () => safeUrl(value, this.localName, attribute));
+  }
+
+  /** The artwork for each locale, checked once when `sources` changes. */
+  private get artworks(): Map<WsisLocaleCode, string> {
+    return this.derive('sources', this.sources, () => {
+      const artworks = new Map<WsisLocaleCode, string>();
+      const sources = checkJsonObject(this.sources, (shown) =>
+        this.report(
+          'error',
+          written('sources', shown),
+          'expected a JSON object from locale to URL, such as {"fr":"/img/itu-fr.svg"}; ignored.',
+        ),
+      );
+      for (const [key, value] of Object.entries(sources)) {
+        const code = resolveLocale(key);
+        if (!code) {
+          this.report('warning', `sources["${key}"]`, 'not a locale of the library; ignored.');
+          continue;
+        }
+        const url =
+          typeof value === 'string' ? safeUrl(value, this.localName, `sources["${key}"]`) : undefined;
+        if (url && !artworks.has(code)) artworks.set(code, url);
+      }
+      return artworks;
+    });
   }
 
   private artworkUrl(): string | undefined {
-    const locale = getLocale();
-    for (const [key, url] of Object.entries(this.sources ?? {})) {
-      if (typeof url === 'string' && resolveLocale(key) === locale) {
-        const safe = this.checked(url, `sources["${key}"]`);
-        if (safe) return safe;
-      }
-    }
-    return this.checked(this.src, 'src');
+    return this.artworks.get(getLocale()) ?? this.url('src', this.src);
   }
 
   override render() {
-    const org = this.org;
-    if (!isOrg(org)) return nothing;
+    this.checkSize();
+    const org = this.validOrg;
+    if (!org) return nothing;
     const artwork = this.artworkUrl();
     // Artwork and a bare mark show no text, so the full name alone; a wordmark's text joins the name.
     const name = artwork || this.markOnly ? officialName(org) : nameWithShortForm(org);
@@ -178,7 +191,7 @@ export class WsisLogo extends LitElement {
               : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`
           }</span
         >`;
-    const href = this.checked(this.href, 'href');
+    const href = this.url('href', this.href);
     if (!href) return this.decorative ? html`<span aria-hidden="true">${logo}</span>` : logo;
     return html`<a
       part="link"

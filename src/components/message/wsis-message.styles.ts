@@ -6,10 +6,6 @@ export const styles = css`
     display: block;
     color: var(--_print-ink, var(--_text));
   }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
   /*
    * Script typography. The page language reaches the shadow tree through the host (Firefox does not
    * match :lang() across the shadow boundary, so ask the host); a body-lang sets its own.
@@ -93,7 +89,7 @@ export const styles = css`
   }
   .date {
     margin-block-start: 0.25rem;
-    color: #4a4a4a;
+    color: var(--_text-muted);
   }
   .translations {
     display: var(--_print-hide, flex);
@@ -102,7 +98,7 @@ export const styles = css`
     gap: 0.25rem 0.75rem;
     margin-block-end: var(--_space);
     padding-block: 0.5rem;
-    border-block: 1px solid #c8c8c8;
+    border-block: 1px solid var(--_border);
   }
   .translations-label {
     font-weight: 700;
@@ -157,7 +153,7 @@ export const styles = css`
       --_print-measure: none;
       --_print-size: 12pt;
       --_print-portrait: 2.5cm;
-      --_print-ink: #000;
+      --_print-ink: var(--_ink);
     }
   }
   :host(.wsis-print-preview) {
@@ -165,7 +161,7 @@ export const styles = css`
     --_print-measure: none;
     --_print-size: 12pt;
     --_print-portrait: 2.5cm;
-    --_print-ink: #000;
+    --_print-ink: var(--_ink);
   }
   .header,
   .signature {

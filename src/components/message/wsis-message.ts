@@ -1,48 +1,29 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
-import { LOCALES, getLocale, resolveLocale, type LocaleCode } from '../../localization.js';
-import { checkIsoDate, formatDate, type CalendarDate } from '../../internal/dates.js';
-import { checkLanguage, type LanguageInfo } from '../../internal/lang.js';
+import { msg } from '@lit/localize';
+import { LOCALES, getLocale, resolveLocale, type WsisLocaleCode } from '../../localization.js';
+import { checkIsoDate, formatDate } from '../../internal/dates.js';
+import { checkLanguage } from '../../internal/lang.js';
 import { safeUrl } from '../../internal/url.js';
-import { parseJsonObject } from '../../internal/json.js';
-import { focusRing, tokens } from '../../styles/shared.js';
-import { scriptFonts, slottedScriptFonts } from '../../styles/typography.js';
+import { checkJsonObject, jsonObjectConverter } from '../../internal/json.js';
+import { written } from '../../internal/report.js';
+import { WsisElement } from '../../internal/wsis-element.js';
+import { baseStyles } from '../../styles/shared.js';
+import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-message.styles.js';
-
-const TAG = 'wsis-message';
 
 // `literal` values, never strings from the site: the tag name cannot carry anything but h1–h6.
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 2;
 
 /** Where the same message is published in other languages: locale code → URL. */
-export type MessageTranslations = Partial<Record<string, string>>;
-
-/**
- * Reads the `translations` attribute. Lit's own Object converter throws on bad JSON, which would
- * stop the whole element; this one reports it and renders no links.
- */
-const translationsConverter = {
-  fromAttribute(value: string | null): MessageTranslations {
-    const parsed = parseJsonObject(value);
-    if (parsed !== null) return (parsed ?? {}) as MessageTranslations;
-    console.error(
-      `<${TAG}> translations='${value}': not a JSON object of locale codes and URLs ` +
-        `(for example {"fr": "/fr/message.html"}); no "Also available in" links are rendered.`,
-    );
-    return {};
-  },
-  toAttribute(value: MessageTranslations): string {
-    return JSON.stringify(value);
-  },
-};
+export type WsisMessageTranslations = Partial<Record<string, string>>;
 
 interface TranslationLink {
-  code: LocaleCode;
+  code: WsisLocaleCode;
   endonym: string;
   dir: 'ltr' | 'rtl';
   href: string;
@@ -87,21 +68,12 @@ interface TranslationLink {
  * @cssprop --wsis-message-measure - Greatest line length of the text (default: 70ch).
  * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.5rem).
  * @cssprop --wsis-message-portrait-size - Width of the portrait (default: 6rem).
- * @cssprop --wsis-font-family-arabic - Font stack for Arabic text.
- * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
  */
-@localized()
 @customElement('wsis-message')
-export class WsisMessage extends LitElement {
-  static override styles = [tokens, scriptFonts, slottedScriptFonts, focusRing, styles];
+export class WsisMessage extends WsisElement {
+  static override styles = [baseStyles, slottedScriptFonts, styles];
 
   @state() private hasSlottedTranslations = false;
-  @state() private parsedDate?: CalendarDate;
-  @state() private bodyLanguage?: LanguageInfo;
-  @state() private authorLanguage?: LanguageInfo;
-  // Checked once when the attribute changes, so a warning is not repeated on every render.
-  @state() private portraitUrl?: string;
-  @state() private translationTargets = new Map<LocaleCode, string>();
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -141,25 +113,50 @@ export class WsisMessage extends LitElement {
    * `{"fr": "/fr/message.html", "ar": "/ar/message.html"}`. Rendered as "Also available in" links
    * named in their own language, in the UN order; the current locale is left out.
    */
-  @property({ converter: translationsConverter }) translations: MessageTranslations = {};
+  @property({ converter: jsonObjectConverter }) translations: WsisMessageTranslations = {};
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !this.isValidHeadingLevel()) {
-      console.warn(
-        `<${TAG}> heading-level="${this.written('heading-level', this.headingLevel)}": must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+  private get headingTag() {
+    const level = this.derive('heading-level', this.headingLevel, () => {
+      const value = this.headingLevel;
+      if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
+      this.report(
+        'warning',
+        written('heading-level', Number.isNaN(value) ? (this.getAttribute('heading-level') ?? 'NaN') : value),
+        `must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
-    }
-    if (changed.has('date')) this.parsedDate = checkIsoDate(this.date, TAG, 'date');
-    if (changed.has('bodyLang')) this.bodyLanguage = checkLanguage(this.bodyLang, TAG, 'body-lang');
-    if (changed.has('authorLang')) this.authorLanguage = checkLanguage(this.authorLang, TAG, 'author-lang');
-    if (changed.has('portraitSrc')) this.portraitUrl = safeUrl(this.portraitSrc, TAG, 'portrait-src');
-    if (changed.has('translations')) this.translationTargets = this.checkTranslations();
-    if ((changed.has('portraitSrc') || changed.has('portraitAlt')) && this.portraitSrc && !this.portraitAlt) {
-      console.warn(
-        `<${TAG}> portrait-alt: missing for portrait-src="${this.portraitSrc}"; the portrait is treated as ` +
-          `decorative. Describe it (for example "Portrait of ${this.author || 'the author'}").`,
-      );
-    }
+      return DEFAULT_HEADING_LEVEL;
+    });
+    return HEADINGS[level - 1];
+  }
+
+  private get messageDate() {
+    return this.derive('date', this.date, () => checkIsoDate(this.date, this.localName, 'date'));
+  }
+
+  private get bodyLanguage() {
+    return this.derive('body-lang', this.bodyLang, () =>
+      checkLanguage(this.bodyLang, this.localName, 'body-lang'),
+    );
+  }
+
+  private get authorLanguage() {
+    return this.derive('author-lang', this.authorLang, () =>
+      checkLanguage(this.authorLang, this.localName, 'author-lang'),
+    );
+  }
+
+  private get portraitUrl() {
+    return this.derive('portrait', [this.portraitSrc, this.portraitAlt], () => {
+      if (this.portraitSrc && !this.portraitAlt) {
+        this.report(
+          'warning',
+          'portrait-alt',
+          `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
+            `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+        );
+      }
+      return safeUrl(this.portraitSrc, this.localName, 'portrait-src');
+    });
   }
 
   private onTranslationsSlotChange(event: Event): void {
@@ -169,39 +166,45 @@ export class WsisMessage extends LitElement {
       .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
   }
 
-  /** A number property as the site wrote it: "two" rather than the NaN it converts to. */
-  private written(attribute: string, value: number): string {
-    return Number.isNaN(value) ? (this.getAttribute(attribute) ?? 'NaN') : String(value);
-  }
-
-  private isValidHeadingLevel(): boolean {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6;
-  }
-
-  private checkTranslations(): Map<LocaleCode, string> {
-    const targets = new Map<LocaleCode, string>();
-    for (const [key, url] of Object.entries(this.translations ?? {})) {
-      const code = resolveLocale(key);
-      if (!code) {
-        console.warn(
-          `<${TAG}> translations: "${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; link skipped.`,
-        );
-        continue;
+  /** The checked links to other languages, by locale, checked once when `translations` changes. */
+  private get translationTargets(): Map<WsisLocaleCode, string> {
+    return this.derive('translations', this.translations, () => {
+      const targets = new Map<WsisLocaleCode, string>();
+      const translations = checkJsonObject(this.translations, (shown) =>
+        this.report(
+          'error',
+          written('translations', shown),
+          'not a JSON object of locale codes and URLs (for example {"fr": "/fr/message.html"}); ' +
+            'no "Also available in" links are rendered.',
+        ),
+      );
+      for (const [key, url] of Object.entries(translations)) {
+        const code = resolveLocale(key);
+        if (!code) {
+          this.report(
+            'warning',
+            'translations',
+            `"${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; link skipped.`,
+          );
+          continue;
+        }
+        const href =
+          typeof url === 'string' ? safeUrl(url, this.localName, `translations["${key}"]`) : undefined;
+        if (href) targets.set(code, href);
       }
-      const href = typeof url === 'string' ? safeUrl(url, TAG, `translations["${key}"]`) : undefined;
-      if (href) targets.set(code, href);
-    }
-    return targets;
+      return targets;
+    });
   }
 
   /** The other languages, in the UN order, without the one the reader is reading in. */
   private translationLinks(): TranslationLink[] {
     const current = getLocale();
-    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code)).map((l) => ({
+    const targets = this.translationTargets;
+    return LOCALES.filter((l) => l.code !== current && targets.has(l.code)).map((l) => ({
       code: l.code,
       endonym: l.endonym,
       dir: l.dir,
-      href: this.translationTargets.get(l.code)!,
+      href: targets.get(l.code)!,
     }));
   }
 
@@ -211,7 +214,7 @@ export class WsisMessage extends LitElement {
   }
 
   private renderHeading() {
-    const tag = HEADINGS[(this.isValidHeadingLevel() ? this.headingLevel : DEFAULT_HEADING_LEVEL) - 1];
+    const tag = this.headingTag;
     const author = this.renderAuthorText(this.author);
     const text = this.author
       ? msg(html`Message from ${author}`, {
@@ -228,7 +231,7 @@ export class WsisMessage extends LitElement {
   override render() {
     const portrait = this.portraitUrl;
     const links = this.translationLinks();
-    const date = this.parsedDate;
+    const date = this.messageDate;
     const locale = getLocale();
     const body = this.bodyLanguage;
     return html`

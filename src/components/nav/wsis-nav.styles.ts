@@ -1,4 +1,4 @@
-/** Styles of `<wsis-nav>`: a wrapping bar with drop-down groups, folding behind a "Menu" button below 40rem. */
+/** Styles of `<wsis-nav>`: a wrapping bar with drop-down groups, folding behind a "Menu" button below 40em. */
 import { css } from 'lit';
 
 export const styles = css`
@@ -6,7 +6,7 @@ export const styles = css`
     --_nav-bg: var(--wsis-nav-background, var(--_surface));
     --_nav-color: var(--wsis-nav-color, var(--_link));
     --_nav-current: var(--wsis-nav-current-color, var(--_brand));
-    --_nav-rule: var(--wsis-nav-border-color, #b1b4b6);
+    --_nav-rule: var(--wsis-nav-border-color, var(--_border));
     display: block;
     font-family: var(--_font);
     line-height: 1.4;
@@ -16,10 +16,6 @@ export const styles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
   }
   nav {
     background: var(--_nav-bg);
@@ -122,7 +118,7 @@ export const styles = css`
     padding-block: calc(var(--_space) * 0.25);
     background: var(--_surface);
     border: 1px solid var(--_nav-rule);
-    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.15);
+    box-shadow: 0 0.25rem 0.75rem var(--_shadow);
   }
   .submenu.align-end {
     inset-inline-start: auto;
@@ -151,7 +147,7 @@ export const styles = css`
   }
 
   /* Narrow screens: a "Menu" button, and a vertical list it shows and hides; groups open in place. */
-  @media (max-width: 40rem) {
+  @media (max-width: 40em) {
     .menu-button {
       display: inline-flex;
       margin-inline-start: calc(var(--_space) * 0.5);

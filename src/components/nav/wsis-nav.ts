@@ -1,20 +1,22 @@
 /** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
-import { LitElement, html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
-import { focusRing, tokens, visuallyHidden } from '../../styles/shared.js';
-import { normalizeItems, readLightItems } from '../../internal/nav-items.js';
+import { msg, str } from '@lit/localize';
+import { baseStyles } from '../../styles/shared.js';
+import { LightItemsController, normalizeItems } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
-import { clickedOutside, focusLeft, isEscape } from '../../internal/disclosure.js';
+import { DisclosureController } from '../../internal/disclosure.js';
+import { written } from '../../internal/report.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import { styles } from './wsis-nav.styles.js';
 
 /** An item of `<wsis-nav>`'s `items` property. */
 export type WsisNavItem = NavItemInput;
 
-const ELEMENT = 'wsis-nav';
+const OPTIONS = { element: 'wsis-nav', children: true, lastMayBeText: false };
 
 const chevron = svg`<path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />`;
 const bars = svg`<path d="M2 4h12M2 8h12M2 12h12" fill="none" stroke="currentColor" stroke-width="2" />`;
@@ -65,7 +67,11 @@ function urlKey(href: string, base: string): string | undefined {
  *
  * **Keyboard.** Tab moves through links and the sub-page buttons; Enter or Space opens and closes
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
- * is never trapped; a group also closes when focus or a click leaves it.
+ * is never trapped; a group (or the menu) also closes when focus or a click leaves it.
+ *
+ * **The current page.** `aria-current="page"` on a site's link, `current: true` on an item, or,
+ * with `current-from-location`, the item whose link is the page's own address; that one follows a
+ * single-page site's navigation (history changes, and the Navigation API where the browser has it).
  *
  * @summary Primary navigation with sub-page disclosures and a mobile menu, built from plain links.
  *
@@ -84,31 +90,15 @@ function urlKey(href: string, base: string): string | undefined {
  * @cssprop --wsis-nav-current-color - Colour of the bar under the current page's link (default: the brand colour).
  * @cssprop --wsis-nav-border-color - Colour of the rule under the bar.
  */
-@localized()
 @customElement('wsis-nav')
-export class WsisNav extends LitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, styles];
-
-  /** Index of the top-level group whose sub-pages are shown, or -1. */
-  @state() private openIndex = -1;
-
-  /** Whether the list is shown on narrow screens. Survives a change of locale. */
-  @state() private menuOpen = false;
-
-  /** Items read from the light DOM. */
-  @state() private lightItems: NavItem[] = [];
+export class WsisNav extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
   @state() private locationKey?: string;
 
   /** The page's base URL, against which relative links are compared with `locationKey`. */
   @state() private baseUrl = '';
-
-  /**
-   * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
-   * before its script runs, the site's own links show through the slot.
-   */
-  @state() private upgraded = false;
 
   /**
    * The name of the navigation landmark. Defaults to "Main" in the current language; give every
@@ -125,69 +115,64 @@ export class WsisNav extends LitElement {
 
   /**
    * When present, the element marks as current the item whose link points to the page's own
-   * address (origin and path), in addition to any item marked `current`.
+   * address (origin and path), in addition to any item marked `current`, and follows the page's
+   * address as a single-page site changes it.
    */
   @property({ type: Boolean, attribute: 'current-from-location', reflect: true }) currentFromLocation = false;
 
-  private dataItems: NavItem[] = [];
-  private observer?: MutationObserver;
+  // Constructed first, so that an open group handles Escape before the menu around it.
+  private readonly groups = new DisclosureController(this, {
+    button: (key) => this.renderRoot.querySelector<HTMLElement>(`[part~='toggle'][data-index='${key}']`),
+    panel: (key) => this.renderRoot.querySelector<HTMLElement>(`#sub-${key}`),
+    container: (key) => this.renderRoot.querySelector(`li[data-index='${key}']`),
+  });
+
+  /** The list on narrow screens, behind the "Menu" button. Survives a change of locale. */
+  private readonly menu = new DisclosureController(this, {
+    button: () => this.renderRoot.querySelector<HTMLElement>(`[part~='menu-button']`),
+  });
+
+  private readonly light = new LightItemsController(
+    this,
+    OPTIONS,
+    ['href', 'aria-current', 'lang'],
+    () => this.items !== undefined,
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLight();
-    // The site may add or change its links later (or the parser may still be writing them).
-    this.observer ??= new MutationObserver(() => this.readLight());
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href', 'aria-current', 'lang'],
-    });
-    document.addEventListener('click', this.onDocumentClick);
-    if (this.currentFromLocation) this.readLocation();
+    if (this.currentFromLocation) this.followLocation(true);
     queueMicrotask(this.checkDistinctName);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    document.removeEventListener('click', this.onDocumentClick);
+    this.followLocation(false);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Checked once a change, not at every render (a locale change re-renders without new data).
-    if (changed.has('items') && this.items !== undefined) {
-      this.dataItems = normalizeItems(this.items, this.normalizeOptions('items'));
-    }
-    if (changed.has('currentFromLocation') && this.currentFromLocation && this.isConnected) {
-      this.readLocation();
-    }
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('currentFromLocation') && this.isConnected) this.followLocation(this.currentFromLocation);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('openIndex') && this.openIndex >= 0) this.keepPanelOnScreen();
+  /**
+   * Starts or stops following the page's address: a single-page site changes it with the History
+   * API (`popstate` on back and forward) or, where the browser has it, the Navigation API, whose
+   * `currententrychange` also reports `pushState` and `replaceState`.
+   */
+  private followLocation(on: boolean): void {
+    const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+    window.removeEventListener('popstate', this.readLocation);
+    navigation?.removeEventListener('currententrychange', this.readLocation);
+    if (!on) return;
+    window.addEventListener('popstate', this.readLocation);
+    navigation?.addEventListener('currententrychange', this.readLocation);
+    this.readLocation();
   }
 
-  private normalizeOptions(source: string) {
-    return { element: ELEMENT, source, children: true, lastMayBeText: false };
-  }
-
-  private readLight(): void {
-    const raw = readLightItems(this);
-    this.lightItems = raw.length ? normalizeItems(raw, this.normalizeOptions('light DOM')) : [];
-    this.upgraded = true;
-    if (!raw.length && this.children.length && this.items === undefined) {
-      console.warn(
-        `<wsis-nav>: found no links in its content, so it shows that content as it is; ` +
-          `write <a href> elements or a <ul>/<ol> of them (see the documentation).`,
-      );
-    }
-  }
-
-  private readLocation(): void {
+  private readonly readLocation = () => {
     this.locationKey = urlKey(location.href, location.href);
     this.baseUrl = document.baseURI;
-  }
+  };
 
   /** The landmark's name as assistive technology reads it. */
   private get accessibleName(): string {
@@ -207,21 +192,14 @@ export class WsisNav extends LitElement {
     // Warn once, from the later of two navs sharing a name.
     const earlier = navs.slice(0, navs.indexOf(this)).some((n) => n.accessibleName === name);
     if (earlier) {
-      console.warn(
-        `<wsis-nav> label="${this.label ?? ''}": another <wsis-nav> on this page is also named "${name}"; ` +
+      this.report(
+        'warning',
+        written('label', this.label ?? ''),
+        `another <wsis-nav> on this page is also named "${name}"; ` +
           `give each navigation a distinct label (e.g. label="Footer").`,
       );
     }
   };
-
-  /** Opening a panel near the inline end of the screen: align it to its item's end instead. */
-  private keepPanelOnScreen(): void {
-    const panel = this.renderRoot.querySelector<HTMLElement>(`#sub-${this.openIndex}`);
-    if (!panel) return;
-    panel.classList.remove('align-end');
-    const box = panel.getBoundingClientRect();
-    if (box.right > document.documentElement.clientWidth || box.left < 0) panel.classList.add('align-end');
-  }
 
   private isCurrent(item: NavItem): boolean {
     if (item.current) return true;
@@ -233,41 +211,8 @@ export class WsisNav extends LitElement {
     return item.children.some((c) => this.isCurrent(c) || this.containsCurrent(c));
   }
 
-  private readonly onDocumentClick = (event: Event) => {
-    if (this.openIndex >= 0 && clickedOutside(event, this)) this.openIndex = -1;
-  };
-
-  private onMenuClick(): void {
-    this.menuOpen = !this.menuOpen;
-  }
-
   private onToggleClick(event: Event): void {
-    const index = Number((event.currentTarget as HTMLElement).dataset.index);
-    this.openIndex = this.openIndex === index ? -1 : index;
-  }
-
-  private onGroupFocusOut(event: FocusEvent): void {
-    const group = event.currentTarget as HTMLElement;
-    if (Number(group.dataset.index) === this.openIndex && focusLeft(event, group)) this.openIndex = -1;
-  }
-
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
-    if (!isEscape(event)) return;
-    const root = this.renderRoot as ShadowRoot;
-    let button: HTMLElement | null = null;
-    if (this.openIndex >= 0) {
-      button = root.querySelector(`.toggle[data-index="${this.openIndex}"]`);
-      this.openIndex = -1;
-    } else {
-      const menuButton = root.querySelector<HTMLElement>('.menu-button');
-      // The menu button only exists for the reader on narrow screens (it is display: none elsewhere).
-      if (!this.menuOpen || !menuButton || menuButton.getClientRects().length === 0) return;
-      button = menuButton;
-      this.menuOpen = false;
-    }
-    event.preventDefault();
-    await this.updateComplete;
-    button?.focus();
+    this.groups.toggle((event.currentTarget as HTMLElement).dataset.index!);
   }
 
   private renderLink(item: NavItem, current: boolean): TemplateResult {
@@ -301,9 +246,9 @@ export class WsisNav extends LitElement {
     if (!item.children.length) {
       return html`<li class="item">${this.renderLink(item, current)}</li>`;
     }
-    const open = this.openIndex === index;
+    const open = this.groups.isOpen(String(index));
     const classes = { item: true, group: true, open, 'has-current': current || this.containsCurrent(item) };
-    return html`<li class=${classMap(classes)} data-index=${index} @focusout=${this.onGroupFocusOut}>
+    return html`<li class=${classMap(classes)} data-index=${index}>
       ${item.href !== undefined ? this.renderLink(item, current) : nothing}
       <button
         type="button"
@@ -333,22 +278,21 @@ export class WsisNav extends LitElement {
   }
 
   override render() {
-    const items = this.items !== undefined ? this.dataItems : this.lightItems;
+    const items =
+      this.items !== undefined
+        ? this.derive('items', this.items, () => normalizeItems(this.items, { ...OPTIONS, source: 'items' }))
+        : this.light.items;
     // With nothing to render, the site's own content stays in view rather than an empty landmark.
-    const enhanced = this.items !== undefined || (this.upgraded && items.length > 0);
-    return html`<nav
-        part="nav"
-        aria-label=${this.accessibleName}
-        ?hidden=${!enhanced}
-        @keydown=${this.onKeydown}
-      >
+    const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
+    const menuOpen = this.menu.isOpen();
+    return html`<nav part="nav" aria-label=${this.accessibleName} ?hidden=${!enhanced}>
         <button
           type="button"
           part="menu-button"
           class="menu-button"
-          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-expanded=${menuOpen ? 'true' : 'false'}
           aria-controls="list"
-          @click=${this.onMenuClick}
+          @click=${() => this.menu.toggle()}
         >
           <svg class="bars" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${bars}</svg>
           <span
@@ -358,7 +302,7 @@ export class WsisNav extends LitElement {
             })}</span
           >
         </button>
-        <ul id="list" part="list" class=${classMap({ list: true, open: this.menuOpen })}>
+        <ul id="list" part="list" class=${classMap({ list: true, open: menuOpen })}>
           ${items.map((item, index) => this.renderItem(item, index))}
         </ul>
       </nav>

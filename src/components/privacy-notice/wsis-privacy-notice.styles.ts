@@ -8,15 +8,11 @@ export const styles = css`
     color: var(--_text);
     line-height: 1.5;
   }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
   :host(:lang(zh)) {
     line-height: 1.7;
   }
   .region {
-    background: var(--wsis-privacy-notice-background, #f3f2f1);
+    background: var(--wsis-privacy-notice-background, var(--_surface-subtle));
     border-block-end: 4px solid var(--wsis-privacy-notice-accent, var(--_brand));
     padding-block: var(--_space);
     padding-inline: var(--_space);
@@ -74,11 +70,11 @@ export const styles = css`
   /* Accept and reject look the same on purpose: neither is nudged (GDPR, ePrivacy guidance). */
   .choice {
     background: var(--wsis-privacy-notice-button-background, var(--_brand));
-    color: var(--wsis-privacy-notice-button-color, #ffffff);
-    box-shadow: 0 2px 0 #002d4f;
+    color: var(--wsis-privacy-notice-button-color, var(--_on-brand));
+    box-shadow: 0 2px 0 var(--_brand-strong);
   }
   .choice:hover {
-    background: var(--wsis-privacy-notice-button-hover-background, #003f6e);
+    background: var(--wsis-privacy-notice-button-hover-background, var(--_brand-strong));
   }
   /* "Hide this message" reads like the link beside it: a quiet action after the choice is made. */
   .secondary {

@@ -1,30 +1,35 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../../styles/shared.js';
+import { report } from '../../internal/report.js';
 import { safeUrl } from '../../internal/url.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import {
   DEFAULT_CONSENT_KEY,
   localConsentStorage,
   readConsentRecord,
   writeConsentRecord,
-  type ConsentDecision,
-  type ConsentRecord,
-  type ConsentStorage,
+  type WsisConsentDecision,
+  type WsisConsentRecord,
+  type WsisConsentStorage,
 } from '../../internal/consent-storage.js';
 import { styles } from './wsis-privacy-notice.styles.js';
 
-export type { ConsentDecision, ConsentRecord, ConsentStorage } from '../../internal/consent-storage.js';
+export type {
+  WsisConsentDecision,
+  WsisConsentRecord,
+  WsisConsentStorage,
+} from '../../internal/consent-storage.js';
 export { localConsentStorage, memoryConsentStorage } from '../../internal/consent-storage.js';
 
-const TAG = 'wsis-privacy-notice';
 const DEFAULT_VERSION = '1';
 
 /** Detail of `wsis-consent-change`. */
 export interface WsisConsentChangeDetail {
-  decision: ConsentDecision;
+  decision: WsisConsentDecision;
   version: string;
   /** When the choice was made, ISO 8601. */
   date: string;
@@ -76,22 +81,25 @@ type Stage = 'question' | 'confirmation';
  * @cssprop --wsis-privacy-notice-button-color - Text colour of both choice buttons.
  * @cssprop --wsis-privacy-notice-button-hover-background - Background of a choice button under the pointer.
  *
- * @fires wsis-consent-change - After the reader accepts or rejects; `detail` is
- * `{decision: 'accepted'|'rejected', version, date}`. Bubbles and is composed.
+ * @fires {CustomEvent<WsisConsentChangeDetail>} wsis-consent-change - After the reader accepts or
+ * rejects: `detail` is `{decision: 'accepted'|'rejected', version, date}`. Bubbles and crosses
+ * shadow roots.
  */
-@localized()
 @customElement('wsis-privacy-notice')
-export class WsisPrivacyNotice extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+export class WsisPrivacyNotice extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /**
    * The stored choice for `version`, or `null` when there is none, it answers another version, or
    * storage cannot be read (a console warning then says why). For a site that decides whether to
    * load analytics before the element is defined. Never throws.
    */
-  static readConsent(storage?: ConsentStorage, version: string = DEFAULT_VERSION): ConsentRecord | null {
+  static readConsent(
+    storage?: WsisConsentStorage,
+    version: string = DEFAULT_VERSION,
+  ): WsisConsentRecord | null {
     const { record } = readConsentRecord(storage ?? localConsentStorage(DEFAULT_CONSENT_KEY), (problem) =>
-      console.warn(`<${TAG}> readConsent(): ${problem}`),
+      report('warning', 'wsis-privacy-notice', 'readConsent()', problem),
     );
     return record && record.version === version ? record : null;
   }
@@ -132,9 +140,9 @@ export class WsisPrivacyNotice extends LitElement {
    * created when the element connects. Any `{read(): string | null; write(value: string): void}`
    * works, for example one that sets a cookie the server reads.
    */
-  @property({ attribute: false }) storage?: ConsentStorage;
+  @property({ attribute: false }) storage?: WsisConsentStorage;
 
-  private record: ConsentRecord | null = null;
+  private record: WsisConsentRecord | null = null;
   private loaded = false;
   private storageWarned = false;
 
@@ -166,15 +174,6 @@ export class WsisPrivacyNotice extends LitElement {
     }
   }
 
-  override firstUpdated(): void {
-    if (!this.privacyHref) {
-      console.warn(
-        `<${TAG}> privacy-href: missing; the notice renders without a link to the full privacy notice. ` +
-          `Give the URL of the site's privacy notice.`,
-      );
-    }
-  }
-
   private readonly onDocumentClick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0) return;
     const trigger = event
@@ -188,7 +187,7 @@ export class WsisPrivacyNotice extends LitElement {
   private onChoose(event: MouseEvent): void {
     const value = (event.currentTarget as HTMLButtonElement).value;
     // Let the browser post the form only when the site asked for it; otherwise the page stays.
-    if (!(this.submitToServer && this.safeAction)) event.preventDefault();
+    if (!(this.submitToServer && this.actionUrl)) event.preventDefault();
     this.choose(value === 'accept' ? 'accepted' : 'rejected');
   }
 
@@ -201,7 +200,7 @@ export class WsisPrivacyNotice extends LitElement {
   }
 
   /** The reader's current choice for `policy-version`: `'accepted'`, `'rejected'` or `null` (not asked yet). */
-  get decision(): ConsentDecision | null {
+  get decision(): WsisConsentDecision | null {
     this.load();
     return this.record?.decision ?? null;
   }
@@ -218,8 +217,8 @@ export class WsisPrivacyNotice extends LitElement {
   }
 
   /** Records a choice as if the reader had pressed the button: stores it, fires the event, confirms. */
-  async choose(decision: ConsentDecision): Promise<void> {
-    const record: ConsentRecord = {
+  async choose(decision: WsisConsentDecision): Promise<void> {
+    const record: WsisConsentRecord = {
       version: this.version,
       decision,
       date: new Date().toISOString(),
@@ -241,32 +240,53 @@ export class WsisPrivacyNotice extends LitElement {
     this.confirmationEl?.focus();
   }
 
-  private get version(): string {
-    const v = (this.policyVersion ?? '').trim();
-    return v === '' ? DEFAULT_VERSION : v;
+  private get actionUrl(): string | undefined {
+    return this.derive('action', this.action, () => safeUrl(this.action, this.localName, 'action'));
   }
 
-  private get safeAction(): string | undefined {
-    return safeUrl(this.action, TAG, 'action');
+  private get privacyUrl(): string | undefined {
+    return this.derive('privacy-href', this.privacyHref, () => {
+      if (!this.privacyHref?.trim()) {
+        this.report(
+          'warning',
+          'privacy-href',
+          `missing; the notice renders without a link to the full privacy notice. ` +
+            `Give the URL of the site's privacy notice.`,
+        );
+      }
+      return safeUrl(this.privacyHref, this.localName, 'privacy-href');
+    });
+  }
+
+  private get settingsUrl(): string | undefined {
+    return this.derive('settings-href', this.settingsHref, () =>
+      safeUrl(this.settingsHref, this.localName, 'settings-href'),
+    );
+  }
+
+  private get version(): string {
+    return this.derive('policy-version', this.policyVersion, () => {
+      const v = (this.policyVersion ?? '').trim();
+      if (v !== '') return v;
+      this.report('warning', 'policy-version=""', `empty; using "${DEFAULT_VERSION}".`);
+      return DEFAULT_VERSION;
+    });
   }
 
   private readonly warnStorage = (problem: string) => {
     // One warning an element: a blocked storage fails the same way on every call.
     if (this.storageWarned) return;
     this.storageWarned = true;
-    console.warn(`<${TAG}> storage: ${problem}`);
+    this.report('warning', 'storage', problem);
   };
 
-  private currentStorage(): ConsentStorage {
+  private currentStorage(): WsisConsentStorage {
     return this.storage ?? localConsentStorage(this.storageKey || DEFAULT_CONSENT_KEY);
   }
 
   private load(force = false): void {
     if (this.loaded && !force) return;
     this.loaded = true;
-    if ((this.policyVersion ?? '').trim() === '') {
-      console.warn(`<${TAG}> policy-version="": empty; using "${DEFAULT_VERSION}".`);
-    }
     const { record } = readConsentRecord(this.currentStorage(), this.warnStorage);
     if (record && record.version === this.version) {
       this.record = record;
@@ -292,7 +312,7 @@ export class WsisPrivacyNotice extends LitElement {
       id: 'privacy-notice.change',
       desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made.',
     });
-    const settings = safeUrl(this.settingsHref, TAG, 'settings-href');
+    const settings = this.settingsUrl;
     return html`<p>
         ${chosen}
         ${msg('You can change your choice at any time.', {
@@ -316,8 +336,8 @@ export class WsisPrivacyNotice extends LitElement {
   }
 
   override render() {
-    const action = this.safeAction;
-    const privacy = safeUrl(this.privacyHref, TAG, 'privacy-href');
+    const action = this.actionUrl;
+    const privacy = this.privacyUrl;
     const type = action ? 'submit' : 'button';
     return html`<div class="region" part="region" role="region" aria-labelledby="title">
       <div class="inner">

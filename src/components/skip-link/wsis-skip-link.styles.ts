@@ -6,9 +6,6 @@ export const styles = css`
     display: block;
     font-family: var(--_font);
   }
-  :host([hidden]) {
-    display: none;
-  }
   a {
     /* Visually hidden until it has focus; still in the tab order and the accessibility tree. */
     position: absolute;
@@ -40,6 +37,7 @@ export const styles = css`
     text-underline-offset: 0.2em;
     outline: 3px solid var(--_focus-text);
     outline-offset: -3px;
+    box-shadow: none;
   }
   @media (forced-colors: active) {
     a:focus {

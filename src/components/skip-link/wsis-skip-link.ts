@@ -1,10 +1,12 @@
 /** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
-import { tokens } from '../../styles/shared.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../../styles/shared.js';
+import { WsisElement } from '../../internal/wsis-element.js';
 import { fragmentHref } from '../../internal/url.js';
 import { moveFocusTo } from '../../internal/focus.js';
+import { written } from '../../internal/report.js';
 import { styles } from './wsis-skip-link.styles.js';
 
 /**
@@ -23,10 +25,9 @@ import { styles } from './wsis-skip-link.styles.js';
  * @cssprop --wsis-skip-link-background - Background of the revealed link (default: the focus colour).
  * @cssprop --wsis-skip-link-color - Text colour of the revealed link.
  */
-@localized()
 @customElement('wsis-skip-link')
-export class WsisSkipLink extends LitElement {
-  static override styles = [tokens, styles];
+export class WsisSkipLink extends WsisElement {
+  static override styles = [baseStyles, styles];
 
   /** The id of the element to skip to, in the page's light DOM (without `#`). */
   @property({ reflect: true }) target = 'main';
@@ -53,9 +54,11 @@ export class WsisSkipLink extends LitElement {
   private findTarget(warn: boolean): HTMLElement | null {
     const target = this.target ? document.getElementById(this.target) : null;
     if (!target && warn && this.isConnected) {
-      console.warn(
-        `<wsis-skip-link> target="${this.target}": no element with this id in the page; ` +
-          `the link renders but cannot move focus. Give the main content id="${this.target}".`,
+      this.report(
+        'warning',
+        written('target', this.target),
+        `no element with this id in the page; the link renders but cannot move focus. ` +
+          `Give the main content id="${this.target}".`,
       );
     }
     return target;

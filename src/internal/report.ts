@@ -1,0 +1,29 @@
+/**
+ * The one way the library tells a site's developer about bad input: a console message that starts
+ * with the element and the attribute (`<wsis-footer> year="twenty": …`), says what is wrong and
+ * what the element does instead.
+ *
+ * The rule for the level: an **error** when what the site wrote is dropped whole, so that content
+ * the site meant to show is missing (an unknown `org` renders no logo, malformed JSON renders no
+ * links, a navigation item without a label is skipped); a **warning** when the element still shows
+ * it, with a fallback (a link refused and its label shown as text, the default heading level, the
+ * current year, a missing date left out).
+ */
+
+export type WsisSeverity = 'warning' | 'error';
+
+/** `name="value"`, the way a site wrote an attribute; the value is cut at 200 characters. */
+export function written(name: string, value: unknown): string {
+  const text = String(value);
+  return `${name}="${text.length > 200 ? `${text.slice(0, 197)}...` : text}"`;
+}
+
+/**
+ * Prints one message. `subject` is the attribute or property as the site wrote it (`privacy-href`,
+ * `year="twenty"`, `items[2].href`), or `''` for the element as a whole.
+ */
+export function report(severity: WsisSeverity, element: string, subject: string, problem: string): void {
+  const message = `<${element}>${subject ? ` ${subject}` : ''}: ${problem}`;
+  if (severity === 'error') console.error(message);
+  else console.warn(message);
+}

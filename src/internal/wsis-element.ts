@@ -1,0 +1,71 @@
+/**
+ * The base every element of the library extends, so that what they share is written once: the
+ * shared styles, localization, reporting bad input, and values checked once per change.
+ */
+import { LitElement, type CSSResultGroup } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { baseStyles } from '../styles/shared.js';
+import { report, type WsisSeverity } from './report.js';
+
+function sameInput(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+  }
+  return Object.is(a, b);
+}
+
+/**
+ * The library's base element.
+ *
+ * @cssprop --wsis-color-text - Text colour (default #1b1b1b).
+ * @cssprop --wsis-color-text-muted - Secondary text and drawn separators (default #4a4a4a).
+ * @cssprop --wsis-color-surface - Background of bars and panels (default #ffffff).
+ * @cssprop --wsis-color-surface-subtle - Background of the footer and the privacy notice (default #f3f3f3).
+ * @cssprop --wsis-color-border - Rules and borders (default #b1b4b6).
+ * @cssprop --wsis-color-brand - The WSIS blue: marks, accents, current-page bars (default #005a9c).
+ * @cssprop --wsis-color-brand-strong - Darker brand colour for pressed and hovered buttons (default #003f6e).
+ * @cssprop --wsis-color-on-brand - Text on the brand colour (default #ffffff).
+ * @cssprop --wsis-color-link - Link colour (default #00558c).
+ * @cssprop --wsis-color-focus - Focus ring (default #ffbf47).
+ * @cssprop --wsis-color-focus-text - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c).
+ * @cssprop --wsis-color-shadow - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)).
+ * @cssprop --wsis-color-print-ink - Ink of the printed form (default #000000).
+ * @cssprop --wsis-font-family - Font stack for Latin and Cyrillic text.
+ * @cssprop --wsis-font-family-arabic - Font stack for Arabic text.
+ * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
+ * @cssprop --wsis-space - The base spacing unit (default 1rem).
+ * @cssprop --wsis-radius - Corner radius of buttons and panels (default 0.25rem).
+ */
+export class WsisElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  // Results of checks, by key, with the input they were computed from.
+  private readonly derived = new Map<string, { input: unknown; value: unknown }>();
+
+  constructor() {
+    super();
+    // In the constructor rather than with `@localized()`: a legacy class decorator written above
+    // `@customElement` runs after the class is registered, and elements already in the page are
+    // upgraded at registration, before the decorator's hook exists. They then never followed
+    // `setLocale`. A constructor runs for every instance, upgraded or created.
+    updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * `compute()`, run again only when `input` changes (compared with `Object.is`, item by item for
+   * an array). Checks of attributes go through here, so a bad value is reported once, not at every
+   * render or locale change, and the check can run in `render()`, the same on the server.
+   */
+  protected derive<T>(key: string, input: unknown, compute: () => T): T {
+    const cached = this.derived.get(key);
+    if (cached && sameInput(cached.input, input)) return cached.value as T;
+    const value = compute();
+    this.derived.set(key, { input, value });
+    return value;
+  }
+
+  /** Reports bad input, naming this element and `subject` (see `report()` for when to use which level). */
+  protected report(severity: WsisSeverity, subject: string, problem: string): void {
+    report(severity, this.localName, subject, problem);
+  }
+}
