@@ -167,6 +167,35 @@ describe('wsis-header', () => {
     expect(other.getAttribute('role')).to.equal('none');
   });
 
+  it("inside the site's own <header>, leaves the banner to it: one banner in the accessibility tree", async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <header id="site-banner"><wsis-header></wsis-header></header>
+        <main><h1>WSIS</h1></main>
+      </div>
+    `);
+    await settle(root);
+    const header = root.querySelector('wsis-header')!;
+    expect(header.hasAttribute('role')).to.be.false;
+    expect(await ariaQuery('banner')).to.deep.equal([
+      { tag: 'header', id: 'site-banner', label: null, inShadow: false },
+    ]);
+  });
+
+  it('gives back the role it took when it leaves the page, and takes it again on return', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div><wsis-header></wsis-header></div>`);
+    const header = root.querySelector('wsis-header')!;
+    expect(header.getAttribute('role')).to.equal('banner');
+    header.remove();
+    expect(header.hasAttribute('role')).to.be.false;
+    const siteHeader = document.createElement('header');
+    root.append(siteHeader);
+    siteHeader.append(header);
+    expect(header.hasAttribute('role'), 'moved into a <header>: the site has the banner').to.be.false;
+    root.append(header);
+    expect(header.getAttribute('role')).to.equal('banner');
+  });
+
   it('lets the site replace the title through a slot, and links the brand home', async () => {
     const root = await fixture<HTMLDivElement>(html`
       <div>

@@ -1,4 +1,4 @@
-import { fixture, html, expect } from '@open-wc/testing';
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/nav/wsis-nav.js';
 import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
@@ -460,6 +460,44 @@ describe('wsis-nav', () => {
       const current = Array.from(asked.shadowRoot!.querySelectorAll('[aria-current="page"]'));
       expect(current.map((a) => a.textContent)).to.deep.equal(['Agenda']);
       expect(asked.shadowRoot!.querySelector('.group')!.classList.contains('has-current')).to.be.true;
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('follows a single-page site: history changes move aria-current', async () => {
+    const original = location.href;
+    history.replaceState(null, '', '/geneva/');
+    try {
+      const items: WsisNavItem[] = [
+        { label: 'Geneva', href: '/geneva' },
+        { label: 'Tunis', href: '/tunis' },
+      ];
+      const nav = await fixture<WsisNav>(html`<wsis-nav current-from-location .items=${items}></wsis-nav>`);
+      const current = () =>
+        Array.from(nav.shadowRoot!.querySelectorAll('[aria-current="page"]')).map((a) => a.textContent);
+      expect(current()).to.deep.equal(['Geneva']);
+      history.pushState(null, '', '/tunis/');
+      if ('navigation' in window) {
+        // The Navigation API reports pushState itself.
+        await waitUntil(() => current()[0] === 'Tunis', 'pushState was not followed');
+      }
+      // Back and forward: popstate, in every browser.
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await waitUntil(() => current()[0] === 'Geneva', 'history.back() was not followed');
+      const forward = oneEvent(window, 'popstate');
+      history.forward();
+      await forward;
+      await waitUntil(() => current()[0] === 'Tunis', 'history.forward() was not followed');
+      // Disconnected, it stops listening.
+      nav.remove();
+      const backAgain = oneEvent(window, 'popstate');
+      history.back();
+      await backAgain;
+      await nav.updateComplete;
+      expect(current()).to.deep.equal(['Tunis']);
     } finally {
       history.replaceState(null, '', original);
     }
