@@ -7,21 +7,26 @@
  * focus is never trapped. An opening panel that would run past the edge of the viewport is aligned
  * to its button's other side.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** The key of a controller's only panel, when it has one. */
-export const ONLY = 'panel';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** The class an open panel gets when it must hang from its button's inline end to stay on screen. */
 export const ALIGN_END = 'align-end';
 
+/**
+ * Panels are known by their `id` in the host's shadow root; their buttons, rendered with
+ * `renderToggle()`, by `aria-controls` naming that id.
+ */
 export interface DisclosureOptions {
-  /** The toggle button of the panel with this key (it usually lives in the host's shadow root). */
-  button: (key: string) => HTMLElement | null | undefined;
-  /** The panel, placed so that it stays on screen when it opens; leave out for panels in the flow. */
-  panel?: (key: string) => HTMLElement | null | undefined;
-  /** What focus must leave for the panel to close (default: the host). */
-  container?: (key: string) => Element | null | undefined;
+  /** Whether an opening panel is placed so that it stays on screen (drop-downs; not panels in the flow). */
+  place?: boolean;
+  /** What focus must leave for the panel with this id to close (default: the host). */
+  container?: (id: string) => Element | null | undefined;
+}
+
+/** What `renderToggle()` puts on the button besides its ARIA state. */
+export interface ToggleAttributes {
+  part: string;
+  className: string;
 }
 
 /** `true` when `node` is `container` or inside it, through shadow roots and slots. */
@@ -36,16 +41,16 @@ function inside(node: Node, container: Node): boolean {
   return false;
 }
 
-/** Keeps `open` for a set of panels of one host. The host renders `aria-expanded` from `isOpen()`. */
+/** Keeps which panel of a host's set is open; the host renders each toggle with `renderToggle()`. */
 export class DisclosureController implements ReactiveController {
-  /** The key of the open panel, or `null`. */
+  /** The id of the open panel, or `null`. */
   openKey: string | null = null;
 
   private placing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DisclosureOptions,
+    private readonly options: DisclosureOptions = {},
   ) {
     host.addController(this);
   }
@@ -69,7 +74,7 @@ export class DisclosureController implements ReactiveController {
   hostUpdated(): void {
     if (!this.placing || this.openKey === null) return;
     this.placing = false;
-    const panel = this.options.panel?.(this.openKey);
+    const panel = this.options.place ? this.find(`[id="${this.openKey}"]`) : null;
     if (!panel) return;
     // Measured once it shows, and set directly rather than through a second render.
     panel.classList.remove(ALIGN_END);
@@ -77,8 +82,16 @@ export class DisclosureController implements ReactiveController {
     if (box.left < 0 || box.right > document.documentElement.clientWidth) panel.classList.add(ALIGN_END);
   }
 
-  private get root(): Node {
-    return (this.host as unknown as { renderRoot?: Node }).renderRoot ?? this.host;
+  private get root(): ParentNode {
+    return (this.host as unknown as { renderRoot?: ParentNode }).renderRoot ?? this.host;
+  }
+
+  private find(selector: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(selector);
+  }
+
+  private button(id: string): HTMLElement | null {
+    return this.find(`[aria-controls="${id}"]`);
   }
 
   private container(key: string): Element {
@@ -87,7 +100,7 @@ export class DisclosureController implements ReactiveController {
 
   private readonly onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented || this.openKey === null) return;
-    const button = this.options.button(this.openKey);
+    const button = this.button(this.openKey);
     // A panel whose button the reader cannot see (a menu shown in full on a wide screen) stays.
     if (!button || button.getClientRects().length === 0) return;
     // Handled here only: another disclosure of the host, or an enclosing dialog, keeps its own Escape.
@@ -110,16 +123,30 @@ export class DisclosureController implements ReactiveController {
     if (!event.composedPath().includes(container)) this.close(false);
   };
 
-  /** Whether the panel with this key is open. */
-  isOpen(key: string = ONLY): boolean {
+  /** Whether the panel with this id is open. */
+  isOpen(key: string): boolean {
     return this.openKey === key;
   }
 
   /** Opens a closed panel (closing any other of the set) and closes an open one. */
-  toggle(key: string = ONLY): void {
+  toggle(key: string): void {
     this.openKey = this.openKey === key ? null : key;
     this.placing = this.openKey !== null;
     this.host.requestUpdate();
+  }
+
+  /** The button that opens and closes the panel with this id. */
+  renderToggle(id: string, { part, className }: ToggleAttributes, content: unknown): TemplateResult {
+    return html`<button
+      type="button"
+      part=${part}
+      class=${className}
+      aria-expanded=${this.isOpen(id) ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${() => this.toggle(id)}
+    >
+      ${content}
+    </button>`;
   }
 
   /** Closes the open panel; with `returnFocus`, focus goes back to its toggle button. */
@@ -130,7 +157,7 @@ export class DisclosureController implements ReactiveController {
     this.host.requestUpdate();
     if (returnFocus) {
       await this.host.updateComplete;
-      this.options.button(key)?.focus();
+      this.button(key)?.focus();
     }
   }
 }

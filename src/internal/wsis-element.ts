@@ -6,6 +6,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles } from '../styles/shared.js';
 import { report, type WsisSeverity } from './report.js';
+import { safeUrl } from './url.js';
 
 function sameInput(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -62,6 +63,22 @@ export class WsisElement extends LitElement {
     const value = compute();
     this.derived.set(key, { input, value });
     return value;
+  }
+
+  /**
+   * A URL from `attribute`, through the one URL-safety check, checked once per value: the value
+   * when it is safe to render, `undefined` (after one warning) when not, or when it is missing.
+   * With `ifMissing`, a missing or empty value is warned about too, saying that.
+   */
+  protected checkedUrl(
+    attribute: string,
+    value: string | null | undefined,
+    ifMissing?: string,
+  ): string | undefined {
+    return this.derive(`url:${attribute}`, value, () => {
+      if (ifMissing && !value?.trim()) this.report('warning', attribute, `missing; ${ifMissing}`);
+      return safeUrl(value, this.localName, attribute);
+    });
   }
 
   /** Reports bad input, naming this element and `subject` (see `report()` for when to use which level). */

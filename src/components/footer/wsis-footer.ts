@@ -8,7 +8,7 @@ import { moveFocusTo } from '../../internal/focus.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { isOrg, shortName } from '../../internal/organizations.js';
 import { written } from '../../internal/report.js';
-import { fragmentHref, safeUrl } from '../../internal/url.js';
+import { fragmentHref } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
@@ -109,13 +109,7 @@ export class WsisFooter extends WsisElement {
 
   /** A link's URL through the safety check, or a warning when the site gave none. */
   private url(attribute: string, value: string): string | undefined {
-    return this.derive(attribute, value, () => {
-      if (!value.trim()) {
-        this.report('warning', attribute, 'missing; its label renders as text without a link.');
-        return undefined;
-      }
-      return safeUrl(value, this.localName, attribute);
-    });
+    return this.checkedUrl(attribute, value, 'its label renders as text without a link.');
   }
 
   private onTopClick(event: MouseEvent): void {

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement, property } from 'lit/decorators.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
-import { safeUrl } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { officialName } from '../../internal/organizations.js';
 import '../logo/wsis-logo.js';
@@ -71,14 +70,10 @@ export class WsisHeader extends WsisElement {
     new LandmarkRoleController(this, 'banner', 'header');
   }
 
-  private url(attribute: string, value: string | undefined): string | undefined {
-    return this.derive(attribute, value, () => safeUrl(value, this.localName, attribute));
-  }
-
   override render() {
-    const home = this.url('home-href', this.homeHref);
-    const un = this.url('un-href', this.unHref);
-    const itu = this.url('itu-href', this.ituHref);
+    const home = this.checkedUrl('home-href', this.homeHref);
+    const un = this.checkedUrl('un-href', this.unHref);
+    const itu = this.checkedUrl('itu-href', this.ituHref);
     const brand = html`<slot name="logo"
         ><wsis-logo org="wsis" size="large" decorative mark-only></wsis-logo></slot
       ><span part="title" class="title"><slot name="title">${officialName('wsis')}</slot></span>`;

@@ -74,10 +74,7 @@ export class WsisLanguageSwitcher extends WsisElement {
   /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  private readonly disclosure = new DisclosureController(this, {
-    button: () => this.renderRoot.querySelector<HTMLElement>(`[part~='toggle']`),
-    panel: () => this.renderRoot.querySelector<HTMLElement>(`[part~='panel']`),
-  });
+  private readonly disclosure = new DisclosureController(this, { place: true });
 
   override updated(): void {
     this.markSiteLinks();
@@ -202,28 +199,23 @@ export class WsisLanguageSwitcher extends WsisElement {
       desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language.',
     });
     const ownList = this.templateLinks !== undefined || !this.hasSiteLinks;
-    const open = this.disclosure.isOpen();
+    const open = this.disclosure.isOpen('panel');
     return html`<nav aria-label=${label}>
-      <button
-        part="toggle"
-        class="toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="panel"
-        @click=${() => this.disclosure.toggle()}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <g fill="none" stroke="currentColor" stroke-width="2">
-            <circle cx="12" cy="12" r="9.5" />
-            <path d="M2.5 12h19M12 2.5c-5 5.5-5 13.5 0 19M12 2.5c5 5.5 5 13.5 0 19" />
-          </g>
-        </svg>
-        <span class="label">${label}</span>
-        <span class="current" lang=${currentInfo.code} dir=${currentInfo.dir}>${currentInfo.endonym}</span>
-        <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
-        </svg>
-      </button>
+      ${this.disclosure.renderToggle(
+        'panel',
+        { part: 'toggle', className: 'toggle' },
+        html` <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <g fill="none" stroke="currentColor" stroke-width="2">
+              <circle cx="12" cy="12" r="9.5" />
+              <path d="M2.5 12h19M12 2.5c-5 5.5-5 13.5 0 19M12 2.5c5 5.5 5 13.5 0 19" />
+            </g>
+          </svg>
+          <span class="label">${label}</span>
+          <span class="current" lang=${currentInfo.code} dir=${currentInfo.dir}>${currentInfo.endonym}</span>
+          <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
+          </svg>`,
+      )}
       <div part="panel" id="panel" class=${classMap({ panel: true, open })}>
         ${
           ownList

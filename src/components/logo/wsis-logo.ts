@@ -3,8 +3,8 @@ import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.js';
-import { safeUrl } from '../../internal/url.js';
-import { checkJsonObject, jsonObjectConverter } from '../../internal/json.js';
+import { jsonObjectConverter } from '../../internal/json.js';
+import { checkLocaleUrls } from '../../internal/locale-urls.js';
 import { written } from '../../internal/report.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
@@ -14,7 +14,7 @@ import {
   shortName,
   type WsisOrg,
 } from '../../internal/organizations.js';
-import { getLocale, resolveLocale, type WsisLocaleCode } from '../../localization.js';
+import { getLocale, type WsisLocaleCode } from '../../localization.js';
 import { styles } from './wsis-logo.styles.js';
 
 export type { WsisOrg } from '../../internal/organizations.js';
@@ -133,37 +133,15 @@ export class WsisLogo extends WsisElement {
     });
   }
 
-  private url(attribute: string, value: string | undefined): string | undefined {
-    return this.derive(attribute, value, () => safeUrl(value, this.localName, attribute));
-  }
-
   /** The artwork for each locale, checked once when `sources` changes. */
   private get artworks(): Map<WsisLocaleCode, string> {
-    return this.derive('sources', this.sources, () => {
-      const artworks = new Map<WsisLocaleCode, string>();
-      const sources = checkJsonObject(this.sources, (shown) =>
-        this.report(
-          'error',
-          written('sources', shown),
-          'expected a JSON object from locale to URL, such as {"fr":"/img/itu-fr.svg"}; ignored.',
-        ),
-      );
-      for (const [key, value] of Object.entries(sources)) {
-        const code = resolveLocale(key);
-        if (!code) {
-          this.report('warning', `sources["${key}"]`, 'not a locale of the library; ignored.');
-          continue;
-        }
-        const url =
-          typeof value === 'string' ? safeUrl(value, this.localName, `sources["${key}"]`) : undefined;
-        if (url && !artworks.has(code)) artworks.set(code, url);
-      }
-      return artworks;
-    });
+    return this.derive('sources', this.sources, () =>
+      checkLocaleUrls(this.sources, this.localName, 'sources', 'no artwork from it is shown.'),
+    );
   }
 
   private artworkUrl(): string | undefined {
-    return this.artworks.get(getLocale()) ?? this.url('src', this.src);
+    return this.artworks.get(getLocale()) ?? this.checkedUrl('src', this.src);
   }
 
   override render() {
@@ -191,7 +169,7 @@ export class WsisLogo extends WsisElement {
               : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`
           }</span
         >`;
-    const href = this.url('href', this.href);
+    const href = this.checkedUrl('href', this.href);
     if (!href) return this.decorative ? html`<span aria-hidden="true">${logo}</span>` : logo;
     return html`<a
       part="link"

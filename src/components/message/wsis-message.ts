@@ -4,11 +4,11 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { LOCALES, getLocale, resolveLocale, type WsisLocaleCode } from '../../localization.js';
+import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';
 import { checkIsoDate, formatDate } from '../../internal/dates.js';
 import { checkLanguage } from '../../internal/lang.js';
-import { safeUrl } from '../../internal/url.js';
-import { checkJsonObject, jsonObjectConverter } from '../../internal/json.js';
+import { jsonObjectConverter } from '../../internal/json.js';
+import { checkLocaleUrls } from '../../internal/locale-urls.js';
 import { written } from '../../internal/report.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -146,7 +146,7 @@ export class WsisMessage extends WsisElement {
   }
 
   private get portraitUrl() {
-    return this.derive('portrait', [this.portraitSrc, this.portraitAlt], () => {
+    this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
       if (this.portraitSrc && !this.portraitAlt) {
         this.report(
           'warning',
@@ -155,8 +155,8 @@ export class WsisMessage extends WsisElement {
             `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
         );
       }
-      return safeUrl(this.portraitSrc, this.localName, 'portrait-src');
     });
+    return this.checkedUrl('portrait-src', this.portraitSrc);
   }
 
   private onTranslationsSlotChange(event: Event): void {
@@ -168,32 +168,14 @@ export class WsisMessage extends WsisElement {
 
   /** The checked links to other languages, by locale, checked once when `translations` changes. */
   private get translationTargets(): Map<WsisLocaleCode, string> {
-    return this.derive('translations', this.translations, () => {
-      const targets = new Map<WsisLocaleCode, string>();
-      const translations = checkJsonObject(this.translations, (shown) =>
-        this.report(
-          'error',
-          written('translations', shown),
-          'not a JSON object of locale codes and URLs (for example {"fr": "/fr/message.html"}); ' +
-            'no "Also available in" links are rendered.',
-        ),
-      );
-      for (const [key, url] of Object.entries(translations)) {
-        const code = resolveLocale(key);
-        if (!code) {
-          this.report(
-            'warning',
-            'translations',
-            `"${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; link skipped.`,
-          );
-          continue;
-        }
-        const href =
-          typeof url === 'string' ? safeUrl(url, this.localName, `translations["${key}"]`) : undefined;
-        if (href) targets.set(code, href);
-      }
-      return targets;
-    });
+    return this.derive('translations', this.translations, () =>
+      checkLocaleUrls(
+        this.translations,
+        this.localName,
+        'translations',
+        'no "Also available in" links are rendered.',
+      ),
+    );
   }
 
   /** The other languages, in the UN order, without the one the reader is reading in. */

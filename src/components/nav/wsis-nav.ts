@@ -120,17 +120,15 @@ export class WsisNav extends WsisElement {
    */
   @property({ type: Boolean, attribute: 'current-from-location', reflect: true }) currentFromLocation = false;
 
-  // Constructed first, so that an open group handles Escape before the menu around it.
+  // Constructed first, so that an open group handles Escape before the menu around it. A group
+  // closes when focus leaves its item (its link, its button and its sub-pages).
   private readonly groups = new DisclosureController(this, {
-    button: (key) => this.renderRoot.querySelector<HTMLElement>(`[part~='toggle'][data-index='${key}']`),
-    panel: (key) => this.renderRoot.querySelector<HTMLElement>(`#sub-${key}`),
-    container: (key) => this.renderRoot.querySelector(`li[data-index='${key}']`),
+    place: true,
+    container: (id) => this.renderRoot.querySelector(`[id="${id}"]`)?.parentElement,
   });
 
   /** The list on narrow screens, behind the "Menu" button. Survives a change of locale. */
-  private readonly menu = new DisclosureController(this, {
-    button: () => this.renderRoot.querySelector<HTMLElement>(`[part~='menu-button']`),
-  });
+  private readonly menu = new DisclosureController(this);
 
   private readonly light = new LightItemsController(
     this,
@@ -211,10 +209,6 @@ export class WsisNav extends WsisElement {
     return item.children.some((c) => this.isCurrent(c) || this.containsCurrent(c));
   }
 
-  private onToggleClick(event: Event): void {
-    this.groups.toggle((event.currentTarget as HTMLElement).dataset.index!);
-  }
-
   private renderLink(item: NavItem, current: boolean): TemplateResult {
     return item.href !== undefined
       ? html`<a
@@ -246,32 +240,26 @@ export class WsisNav extends WsisElement {
     if (!item.children.length) {
       return html`<li class="item">${this.renderLink(item, current)}</li>`;
     }
-    const open = this.groups.isOpen(String(index));
+    const id = `sub-${index}`;
+    const open = this.groups.isOpen(id);
     const classes = { item: true, group: true, open, 'has-current': current || this.containsCurrent(item) };
-    return html`<li class=${classMap(classes)} data-index=${index}>
+    return html`<li class=${classMap(classes)}>
       ${item.href !== undefined ? this.renderLink(item, current) : nothing}
-      <button
-        type="button"
-        part="toggle"
-        class=${item.href !== undefined ? 'toggle' : 'toggle labelled'}
-        data-index=${index}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="sub-${index}"
-        @click=${this.onToggleClick}
-      >
-        ${
-          item.href !== undefined
-            ? html`<span class="visually-hidden"
-                >${msg(str`Sub-pages of ${item.label}`, {
-                  id: 'nav.subpages',
-                  desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
-                })}</span
-              >`
-            : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
-        }
-        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>
-      </button>
-      <ul id="sub-${index}" part="submenu" class="submenu" ?hidden=${!open}>
+      ${this.groups.renderToggle(
+        id,
+        { part: 'toggle', className: item.href !== undefined ? 'toggle' : 'toggle labelled' },
+        html`${
+            item.href !== undefined
+              ? html`<span class="visually-hidden"
+                  >${msg(str`Sub-pages of ${item.label}`, {
+                    id: 'nav.subpages',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
+                  })}</span
+                >`
+              : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
+          } <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>`,
+      )}
+      <ul id=${id} part="submenu" class="submenu" ?hidden=${!open}>
         ${item.children.map((c) => this.renderSubItem(c))}
       </ul>
     </li>`;
@@ -284,24 +272,19 @@ export class WsisNav extends WsisElement {
         : this.light.items;
     // With nothing to render, the site's own content stays in view rather than an empty landmark.
     const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
-    const menuOpen = this.menu.isOpen();
+    const menuOpen = this.menu.isOpen('list');
     return html`<nav part="nav" aria-label=${this.accessibleName} ?hidden=${!enhanced}>
-        <button
-          type="button"
-          part="menu-button"
-          class="menu-button"
-          aria-expanded=${menuOpen ? 'true' : 'false'}
-          aria-controls="list"
-          @click=${() => this.menu.toggle()}
-        >
-          <svg class="bars" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${bars}</svg>
-          <span
-            >${msg('Menu', {
-              id: 'nav.menu',
-              desc: 'Button on narrow screens that shows or hides the list of the site’s main sections.',
-            })}</span
-          >
-        </button>
+        ${this.menu.renderToggle(
+          'list',
+          { part: 'menu-button', className: 'menu-button' },
+          html`<svg class="bars" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${bars}</svg>
+            <span
+              >${msg('Menu', {
+                id: 'nav.menu',
+                desc: 'Button on narrow screens that shows or hides the list of the site’s main sections.',
+              })}</span
+            >`,
+        )}
         <ul id="list" part="list" class=${classMap({ list: true, open: menuOpen })}>
           ${items.map((item, index) => this.renderItem(item, index))}
         </ul>

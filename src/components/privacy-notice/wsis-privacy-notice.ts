@@ -5,7 +5,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
-import { safeUrl } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   DEFAULT_CONSENT_KEY,
@@ -241,27 +240,19 @@ export class WsisPrivacyNotice extends WsisElement {
   }
 
   private get actionUrl(): string | undefined {
-    return this.derive('action', this.action, () => safeUrl(this.action, this.localName, 'action'));
+    return this.checkedUrl('action', this.action);
   }
 
   private get privacyUrl(): string | undefined {
-    return this.derive('privacy-href', this.privacyHref, () => {
-      if (!this.privacyHref?.trim()) {
-        this.report(
-          'warning',
-          'privacy-href',
-          `missing; the notice renders without a link to the full privacy notice. ` +
-            `Give the URL of the site's privacy notice.`,
-        );
-      }
-      return safeUrl(this.privacyHref, this.localName, 'privacy-href');
-    });
+    return this.checkedUrl(
+      'privacy-href',
+      this.privacyHref,
+      "the notice renders without a link to the full privacy notice. Give the URL of the site's privacy notice.",
+    );
   }
 
   private get settingsUrl(): string | undefined {
-    return this.derive('settings-href', this.settingsHref, () =>
-      safeUrl(this.settingsHref, this.localName, 'settings-href'),
-    );
+    return this.checkedUrl('settings-href', this.settingsHref);
   }
 
   private get version(): string {
