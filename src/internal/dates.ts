@@ -2,7 +2,7 @@
  * Calendar dates as sites write them (`YYYY-MM-DD`): strict parsing, and formatting in the reader's
  * language with `Intl`, the same on the server and in the browser.
  */
-import { report, written } from './report.js';
+import { parseOptional } from './report.js';
 
 /** A valid calendar date, as parsed from `YYYY-MM-DD`. */
 export interface CalendarDate {
@@ -41,17 +41,13 @@ export function checkIsoDate(
   element: string,
   attribute: string,
 ): CalendarDate | undefined {
-  if (value == null || String(value).trim() === '') return undefined;
-  const date = parseIsoDate(value);
-  if (!date) {
-    report(
-      'warning',
-      element,
-      written(attribute, value),
-      'not a calendar date in the form YYYY-MM-DD (for example 2004-01-22); the date is left out.',
-    );
-  }
-  return date;
+  return parseOptional(
+    value,
+    parseIsoDate,
+    element,
+    attribute,
+    'not a calendar date in the form YYYY-MM-DD (for example 2004-01-22); the date is left out.',
+  );
 }
 
 /**

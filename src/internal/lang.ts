@@ -2,7 +2,7 @@
  * Language tags a site writes into attributes (`body-lang="en"`): checking them and finding their
  * writing direction, for our six languages from `LOCALES` and for any other language from `Intl`.
  */
-import { report, written } from './report.js';
+import { parseOptional } from './report.js';
 import { LOCALES } from '../localization.js';
 
 // Scripts written right to left (ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi
@@ -58,15 +58,11 @@ export function checkLanguage(
   element: string,
   attribute: string,
 ): LanguageInfo | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const info = languageInfo(value);
-  if (!info) {
-    report(
-      'warning',
-      element,
-      written(attribute, value),
-      'not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.',
-    );
-  }
-  return info;
+  return parseOptional(
+    value,
+    languageInfo,
+    element,
+    attribute,
+    'not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.',
+  );
 }

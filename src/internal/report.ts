@@ -27,3 +27,20 @@ export function report(severity: WsisSeverity, element: string, subject: string,
   if (severity === 'error') console.error(message);
   else console.warn(message);
 }
+
+/**
+ * Reads an optional attribute with `parse`: a missing or empty value gives `undefined` silently; a
+ * value that `parse` rejects gives `undefined` after one warning, `problem`, naming it.
+ */
+export function parseOptional<T>(
+  value: string | null | undefined,
+  parse: (value: string) => T | undefined,
+  element: string,
+  attribute: string,
+  problem: string,
+): T | undefined {
+  if (value == null || String(value).trim() === '') return undefined;
+  const parsed = parse(value);
+  if (parsed === undefined) report('warning', element, written(attribute, value), problem);
+  return parsed;
+}

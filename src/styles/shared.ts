@@ -93,5 +93,17 @@ export const visuallyHidden = css`
   }
 `;
 
+/** A list of languages or links laid out as a wrapping row (the switcher, "Also available in"). */
+export const inlineList = css`
+  .inline-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;
+
 /** Everything above, in the order every element starts its styles with. */
-export const baseStyles = [tokens, hiddenRule, focusRing, visuallyHidden];
+export const baseStyles = [tokens, hiddenRule, focusRing, visuallyHidden, inlineList];

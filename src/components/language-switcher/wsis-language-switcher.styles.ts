@@ -13,14 +13,6 @@ export const styles = css`
   nav {
     display: block;
   }
-  ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   a,
   button.language,
   .unavailable {

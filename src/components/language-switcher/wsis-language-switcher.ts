@@ -219,7 +219,7 @@ export class WsisLanguageSwitcher extends WsisElement {
       <div part="panel" id="panel" class=${classMap({ panel: true, open })}>
         ${
           ownList
-            ? html`<ul part="list">
+            ? html`<ul part="list" class="inline-list">
                 ${LOCALES.map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
               </ul>`
             : nothing

@@ -103,14 +103,6 @@ export const styles = css`
   .translations-label {
     font-weight: 700;
   }
-  .translations ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   a {
     color: var(--_link);
     text-decoration: underline;

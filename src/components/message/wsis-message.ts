@@ -259,7 +259,7 @@ export class WsisMessage extends WsisElement {
               desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language).',
             })}</span
           >
-          <ul aria-labelledby="translations-label" ?hidden=${links.length === 0}>
+          <ul class="inline-list" aria-labelledby="translations-label" ?hidden=${links.length === 0}>
             ${links.map(
               (l) =>
                 html`<li>

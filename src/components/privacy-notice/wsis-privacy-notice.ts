@@ -326,6 +326,20 @@ export class WsisPrivacyNotice extends WsisElement {
       </div>`;
   }
 
+  // Accept and reject are the same button on purpose, so that neither is nudged.
+  private renderChoice(value: 'accept' | 'reject', type: 'submit' | 'button', label: string) {
+    return html`<button
+      class="choice"
+      part=${value}
+      type=${type}
+      name="cookies"
+      value=${value}
+      @click=${this.onChoose}
+    >
+      ${label}
+    </button>`;
+  }
+
   override render() {
     const action = this.actionUrl;
     const privacy = this.privacyUrl;
@@ -374,32 +388,22 @@ export class WsisPrivacyNotice extends WsisElement {
           }
           <form method=${ifDefined(action ? 'post' : undefined)} action=${ifDefined(action)}>
             <div class="actions">
-              <button
-                class="choice"
-                part="accept"
-                type=${type}
-                name="cookies"
-                value="accept"
-                @click=${this.onChoose}
-              >
-                ${msg('Accept optional cookies', {
+              ${this.renderChoice(
+                'accept',
+                type,
+                msg('Accept optional cookies', {
                   id: 'privacy-notice.accept',
                   desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button.',
-                })}
-              </button>
-              <button
-                class="choice"
-                part="reject"
-                type=${type}
-                name="cookies"
-                value="reject"
-                @click=${this.onChoose}
-              >
-                ${msg('Reject optional cookies', {
+                }),
+              )}
+              ${this.renderChoice(
+                'reject',
+                type,
+                msg('Reject optional cookies', {
                   id: 'privacy-notice.reject',
                   desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button.',
-                })}
-              </button>
+                }),
+              )}
             </div>
           </form>
         </div>
