@@ -179,13 +179,13 @@ export class LightItemsController implements ReactiveController {
   private warned = false;
 
   /**
-   * @param options How to check the items (`source` is set here).
+   * @param options How to check the items (`element` and `source` are set here).
    * @param attributes The link attributes whose change means reading again.
    * @param usesData Whether the host renders items from data instead (then an empty light DOM is no fault).
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: Omit<NormalizeOptions, 'source'>,
+    private readonly options: Omit<NormalizeOptions, 'source' | 'element'>,
     private readonly attributes: string[],
     private readonly usesData: () => boolean,
   ) {
@@ -210,7 +210,8 @@ export class LightItemsController implements ReactiveController {
   private readItems(): void {
     const { host, options } = this;
     const raw = readLightItems(host);
-    this.items = raw.length ? normalizeItems(raw, { ...options, source: 'light DOM' }) : [];
+    const element = host.localName;
+    this.items = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
     this.read = true;
     const linkless = !raw.length && host.children.length > 0 && !this.usesData();
     if (!linkless) this.warned = false;
@@ -218,7 +219,7 @@ export class LightItemsController implements ReactiveController {
       this.warned = true;
       report(
         'warning',
-        options.element,
+        element,
         '',
         'found no links in its content, so it shows that content as it is; ' +
           'write <a href> elements or a <ul>/<ol> of them (see the documentation).',

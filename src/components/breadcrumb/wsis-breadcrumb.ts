@@ -18,7 +18,7 @@ export interface WsisBreadcrumbItem {
   lang?: string;
 }
 
-const OPTIONS = { element: 'wsis-breadcrumb', children: false, lastMayBeText: true };
+const OPTIONS = { children: false, lastMayBeText: true };
 
 const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />`;
 
@@ -82,7 +82,9 @@ export class WsisBreadcrumb extends WsisElement {
   override render() {
     const items =
       this.items !== undefined
-        ? this.derive('items', this.items, () => normalizeItems(this.items, { ...OPTIONS, source: 'items' }))
+        ? this.derive('items', this.items, () =>
+            normalizeItems(this.items, { ...OPTIONS, element: this.localName, source: 'items' }),
+          )
         : this.light.items;
     const last = items.length - 1;
     // With nothing to render, the site's own content stays in view rather than an empty landmark.

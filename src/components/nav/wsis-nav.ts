@@ -16,7 +16,7 @@ import { styles } from './wsis-nav.styles.js';
 /** An item of `<wsis-nav>`'s `items` property. */
 export type WsisNavItem = NavItemInput;
 
-const OPTIONS = { element: 'wsis-nav', children: true, lastMayBeText: false };
+const OPTIONS = { children: true, lastMayBeText: false };
 
 const chevron = svg`<path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />`;
 const bars = svg`<path d="M2 4h12M2 8h12M2 12h12" fill="none" stroke="currentColor" stroke-width="2" />`;
@@ -268,7 +268,9 @@ export class WsisNav extends WsisElement {
   override render() {
     const items =
       this.items !== undefined
-        ? this.derive('items', this.items, () => normalizeItems(this.items, { ...OPTIONS, source: 'items' }))
+        ? this.derive('items', this.items, () =>
+            normalizeItems(this.items, { ...OPTIONS, element: this.localName, source: 'items' }),
+          )
         : this.light.items;
     // With nothing to render, the site's own content stays in view rather than an empty landmark.
     const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
