@@ -162,34 +162,54 @@ export function readLightItems(host: Element): NavItemInput[] {
 }
 
 /**
- * Keeps a navigation element's items read from its light DOM: read when it connects, and again
- * whenever the site (or the parser, still writing them) changes its links.
+ * Keeps a navigation element's items: from its `items` data when the site sets it (checked once per
+ * value), otherwise read from its light DOM when it connects and again whenever the site (or the
+ * parser, still writing them) changes its links.
  */
-export class LightItemsController implements ReactiveController {
-  /** The checked items; empty until read, or when the light DOM holds no link. */
-  items: NavItem[] = [];
+export class NavItemsController implements ReactiveController {
   /**
    * Whether the light DOM has been read (in the browser). Until then, as in a server-rendered page
    * before its script runs, the site's own links show through the slot.
    */
   read = false;
 
+  private lightItems: NavItem[] = [];
+  private dataItems?: { input: unknown; items: NavItem[] };
   private observer?: MutationObserver;
   // Content without links is reported once, until links appear: not at every mutation.
   private warned = false;
 
   /**
    * @param options How to check the items (`element` and `source` are set here).
-   * @param attributes The link attributes whose change means reading again.
-   * @param usesData Whether the host renders items from data instead (then an empty light DOM is no fault).
+   * @param attributes The link attributes whose change means reading the light DOM again.
+   * @param data The host's `items` property: `undefined` when the site gives none.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: Omit<NormalizeOptions, 'source' | 'element'>,
     private readonly attributes: string[],
-    private readonly usesData: () => boolean,
+    private readonly data: () => unknown,
   ) {
     host.addController(this);
+  }
+
+  /** The checked items to render: the data's, or the light DOM's. */
+  get items(): NavItem[] {
+    const input = this.data();
+    if (input === undefined) return this.lightItems;
+    if (!this.dataItems || this.dataItems.input !== input) {
+      const options = { ...this.options, element: this.host.localName, source: 'items' };
+      this.dataItems = { input, items: normalizeItems(input, options) };
+    }
+    return this.dataItems.items;
+  }
+
+  /**
+   * Whether the element shows its own rendering: always for data; for the light DOM, once it has
+   * been read and holds links. Otherwise the site's own content stays in view, not an empty landmark.
+   */
+  get enhanced(): boolean {
+    return this.data() !== undefined || (this.read && this.lightItems.length > 0);
   }
 
   hostConnected(): void {
@@ -211,9 +231,9 @@ export class LightItemsController implements ReactiveController {
     const { host, options } = this;
     const raw = readLightItems(host);
     const element = host.localName;
-    this.items = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
+    this.lightItems = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
     this.read = true;
-    const linkless = !raw.length && host.children.length > 0 && !this.usesData();
+    const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
     if (!linkless) this.warned = false;
     else if (!this.warned) {
       this.warned = true;

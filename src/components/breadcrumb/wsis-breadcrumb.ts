@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
-import { LightItemsController, normalizeItems } from '../../internal/nav-items.js';
+import { NavItemsController } from '../../internal/nav-items.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { styles } from './wsis-breadcrumb.styles.js';
 
@@ -72,23 +72,12 @@ export class WsisBreadcrumb extends WsisElement {
    */
   @property({ attribute: false }) items?: WsisBreadcrumbItem[];
 
-  private readonly light = new LightItemsController(
-    this,
-    OPTIONS,
-    ['href', 'lang'],
-    () => this.items !== undefined,
-  );
+  private readonly source = new NavItemsController(this, OPTIONS, ['href', 'lang'], () => this.items);
 
   override render() {
-    const items =
-      this.items !== undefined
-        ? this.derive('items', this.items, () =>
-            normalizeItems(this.items, { ...OPTIONS, element: this.localName, source: 'items' }),
-          )
-        : this.light.items;
+    const items = this.source.items;
     const last = items.length - 1;
-    // With nothing to render, the site's own content stays in view rather than an empty landmark.
-    const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
+    const enhanced = this.source.enhanced;
     return html`<nav
         part="nav"
         ?hidden=${!enhanced}

@@ -6,7 +6,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
-import { LightItemsController, normalizeItems } from '../../internal/nav-items.js';
+import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
 import { DisclosureController } from '../../internal/disclosure.js';
 import { written } from '../../internal/report.js';
@@ -130,11 +130,11 @@ export class WsisNav extends WsisElement {
   /** The list on narrow screens, behind the "Menu" button. Survives a change of locale. */
   private readonly menu = new DisclosureController(this);
 
-  private readonly light = new LightItemsController(
+  private readonly source = new NavItemsController(
     this,
     OPTIONS,
     ['href', 'aria-current', 'lang'],
-    () => this.items !== undefined,
+    () => this.items,
   );
 
   override connectedCallback(): void {
@@ -266,14 +266,8 @@ export class WsisNav extends WsisElement {
   }
 
   override render() {
-    const items =
-      this.items !== undefined
-        ? this.derive('items', this.items, () =>
-            normalizeItems(this.items, { ...OPTIONS, element: this.localName, source: 'items' }),
-          )
-        : this.light.items;
-    // With nothing to render, the site's own content stays in view rather than an empty landmark.
-    const enhanced = this.items !== undefined || (this.light.read && items.length > 0);
+    const items = this.source.items;
+    const enhanced = this.source.enhanced;
     const menuOpen = this.menu.isOpen('list');
     return html`<nav part="nav" aria-label=${this.accessibleName} ?hidden=${!enhanced}>
         ${this.menu.renderToggle(
