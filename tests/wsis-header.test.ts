@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle } from './helpers/locales.js';
 import { NAMES, logoName } from './names.js';
 import { ariaMatches as ariaQuery } from './helpers/aria.js';
+import { captureConsole } from './helpers/console.js';
 
 /**
  * The page without the skip link, which its own test file checks: axe's skip-link detection
@@ -185,17 +186,15 @@ describe('wsis-header', () => {
   });
 
   it('refuses an unsafe home-href with a warning naming it, and still shows the title', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      const { shadow } = await page({ home: 'javascript:alert(1)' });
-      expect(shadow.querySelector('a.brand')).to.be.null;
-      expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
-      expect(warnings.filter((w) => w.includes('<wsis-header> home-href')).length).to.equal(1);
-    } finally {
-      console.warn = original;
-    }
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() => page({ home: 'javascript:alert(1)' }));
+    expect(shadow.querySelector('a.brand')).to.be.null;
+    expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-header> home-href: refused unsafe URL "javascript:alert\(1\)"/);
   });
 
   itInEveryLocale(

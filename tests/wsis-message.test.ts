@@ -127,23 +127,30 @@ describe('wsis-message', () => {
   });
 
   it('warns for a heading level out of range and falls back to 2', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> heading-level="9"'))).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(
+      /^<wsis-message> heading-level="9": must be a whole number from 1 to 6/,
+    );
     expect(shadow.querySelector('h2')).to.not.be.null;
     expect(shadow.querySelector('h1, h3, h4, h5, h6')).to.be.null;
   });
 
   it('names a heading level that is not a number as written', async () => {
-    const messages = await captureConsole(async () => {
-      const { shadow } = await page(html`<wsis-message heading-level="two"><p>Text</p></wsis-message>`);
-      expect(shadow.querySelector('h2')).to.not.be.null;
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> heading-level="two"'))).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() => page(html`<wsis-message heading-level="two"><p>Text</p></wsis-message>`));
+    expect(shadow.querySelector('h2')).to.not.be.null;
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-message> heading-level="two": must be a whole number/);
   });
 
   it('says "Message" when no author is named, and lets the site replace the heading', async () => {
@@ -164,16 +171,16 @@ describe('wsis-message', () => {
 
   it('leaves out an invalid date with a warning naming the value, and renders the rest', async () => {
     for (const bad of ['2004-02-30', 'garbage', '22/01/2004']) {
-      let shadow!: ShadowRoot;
-      const messages = await captureConsole(async () => {
-        ({ shadow } = await page(
-          html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`,
-        ));
-      });
-      expect(
-        messages.some((m) => m.includes(`<wsis-message> date="${bad}"`)),
-        bad,
-      ).to.be.true;
+      const {
+        result: { shadow },
+        messages,
+      } = await captureConsole(() =>
+        page(html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`),
+      );
+      expect(messages.length, bad).to.equal(1);
+      expect(messages[0].level, bad).to.equal('warn');
+      expect(messages[0].text, bad).to.match(/^<wsis-message> date="[^"]*": not a calendar date/);
+      expect(messages[0].text, bad).to.contain(`date="${bad}"`);
       expect(shadow.querySelector('time')).to.be.null;
       expect(shadow.querySelector('h2')!.textContent).to.contain('A. Author');
       expect(shadow.querySelector('.signature')!.textContent!.trim()).to.equal('A. Author');
@@ -204,38 +211,50 @@ describe('wsis-message', () => {
   });
 
   it('warns for a body-lang that is not a language tag', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-message body-lang="english please"><p>Text</p></wsis-message>`));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> body-lang="english please"'))).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message body-lang="english please"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(
+      /^<wsis-message> body-lang="english please": not a BCP 47 language tag/,
+    );
     expect(shadow.querySelector('.body')!.hasAttribute('lang')).to.be.false;
   });
 
   it('reports malformed translations JSON as an error naming element and attribute, and renders', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> translations=') && m.includes('{fr: oops}'))).to.be
-      .true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('error');
+    expect(messages[0].text).to.match(/^<wsis-message> translations='\{fr: oops\}': not a JSON object/);
     expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
   });
 
   it('refuses unsafe URLs and unknown locales in translations', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(
         html`<wsis-message
           translations=${JSON.stringify({ fr: 'javascript:alert(1)', pt: '/pt/', es: '/es/' })}
         ></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> translations["fr"]'))).to.be.true;
-    expect(messages.some((m) => m.includes('<wsis-message> translations: "pt"'))).to.be.true;
+      ),
+    );
+    expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+    expect(messages[0].text).to.match(
+      /^<wsis-message> translations\["fr"\]: refused unsafe URL "javascript:alert\(1\)"/,
+    );
+    expect(messages[1].text).to.match(/^<wsis-message> translations: "pt" is not one of/);
     const links = [...shadow.querySelectorAll('.translations a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/es/']);
   });
@@ -260,15 +279,18 @@ describe('wsis-message', () => {
     const img = ok.shadow.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('/stories/assets/portrait.svg');
     expect(img.alt).to.equal('Portrait of A');
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`,
-      ));
-    });
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`),
+    );
     expect(shadow.querySelector('img')).to.be.null;
-    expect(messages.some((m) => m.includes('<wsis-message> portrait-src'))).to.be.true;
-    expect(messages.some((m) => m.includes('<wsis-message> portrait-alt'))).to.be.true;
+    expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+    expect(messages[0].text).to.match(/^<wsis-message> portrait-src: refused unsafe URL "javascript:x"/);
+    expect(messages[1].text).to.match(
+      /^<wsis-message> portrait-alt: missing for portrait-src="javascript:x"/,
+    );
   });
 
   it('keeps lines near 70 characters on a wide screen', async () => {

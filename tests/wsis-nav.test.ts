@@ -4,6 +4,7 @@ import '../src/components/nav/wsis-nav.js';
 import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const NAME: Record<string, string> = {
   en: 'Main',
@@ -83,18 +84,6 @@ function focused(): Element | null {
 
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
-}
-
-async function capture(kind: 'warn' | 'error', fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console[kind] = original;
-  }
-  return messages;
 }
 
 describe('wsis-nav', () => {
@@ -357,8 +346,11 @@ describe('wsis-nav', () => {
   });
 
   it('reports malformed data naming the element and the item, and renders the valid items', async () => {
-    let nav!: WsisNav;
-    const errors = await capture('error', async () => {
+    const {
+      result: nav,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
       const items = [
         { label: 'Good', href: '/good' },
         { href: '/no-label' },
@@ -366,32 +358,42 @@ describe('wsis-nav', () => {
         'oops',
         { label: 'Group', href: '/g', children: [{ label: 'Child', href: '/g/c' }, { label: '' }] },
       ] as unknown as WsisNavItem[];
-      nav = await fixture<WsisNav>(html`<wsis-nav .items=${items}></wsis-nav>`);
-      await settle(nav);
+      const el = await fixture<WsisNav>(html`<wsis-nav .items=${items}></wsis-nav>`);
+      await settle(el);
+      return el;
     });
     expect(
       parts(nav)
         .links()
         .map((a) => a.textContent),
     ).to.deep.equal(['Good', 'Group', 'Child']);
+    expect(warnings).to.deep.equal([]);
     expect(errors.length).to.equal(4);
-    expect(errors.every((e) => e.startsWith('<wsis-nav> items['))).to.be.true;
-    expect(errors[0]).to.contain('items[1]').and.contain('label').and.contain('/no-label');
-    expect(errors[1]).to.contain('items[2]').and.contain('"href"').and.contain('No href');
-    expect(errors[3]).to.contain('items[4].children[1]');
+    expect(errors[0])
+      .to.match(/^<wsis-nav> items\[1\]: missing "label"/)
+      .and.contain('/no-label');
+    expect(errors[1])
+      .to.match(/^<wsis-nav> items\[2\]: missing "href"/)
+      .and.contain('No href');
+    expect(errors[2])
+      .to.match(/^<wsis-nav> items\[3\]: expected an object/)
+      .and.contain('oops');
+    expect(errors[3]).to.match(/^<wsis-nav> items\[4\]\.children\[1\]: missing "label"/);
 
-    const notArray = await capture('error', async () => {
+    const notArray = await captureConsole(async () => {
       nav.items = { label: 'x' } as unknown as WsisNavItem[];
       await settle(nav);
     });
-    expect(notArray[0]).to.contain('<wsis-nav> items').and.contain('expected an array');
+    expect(notArray.warnings).to.deep.equal([]);
+    expect(notArray.errors.length).to.equal(1);
+    expect(notArray.errors[0]).to.match(/^<wsis-nav> items: expected an array/);
     expect(parts(nav).links().length).to.equal(0);
   });
 
   it('never lets an unsafe URL reach an href, from data or from the light DOM', async () => {
     let nav!: WsisNav;
     let fromLight!: WsisNav;
-    const warnings = await capture('warn', async () => {
+    const { warnings, errors } = await captureConsole(async () => {
       const items: WsisNavItem[] = [
         { label: 'Script', href: 'javascript:alert(1)' },
         { label: 'Data', href: 'data:text/html,<script>alert(1)</script>' },
@@ -415,7 +417,21 @@ describe('wsis-nav', () => {
     expect(parts(nav).links().length).to.equal(1);
     // The label stays as text so the reader still sees the item.
     expect(nav.shadowRoot!.textContent).to.contain('Script');
-    expect(warnings.filter((w) => w.startsWith('<wsis-nav>')).length).to.equal(5);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.length).to.equal(5);
+    const refused = [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      ' VBScript:msgbox(1)',
+      'java\tscript:alert(1)',
+    ];
+    refused.forEach((url, i) => {
+      expect(warnings[i]).to.match(/^<wsis-nav> items\[\d\]\.href: refused unsafe URL/);
+      expect(warnings[i]).to.contain(`"${url}"`);
+    });
+    expect(warnings[4]).to.match(
+      /^<wsis-nav> light DOM\[0\]\.href: refused unsafe URL "javascript:alert\(1\)"/,
+    );
   });
 
   it('renders 200 items that stay usable', async () => {
@@ -466,7 +482,7 @@ describe('wsis-nav', () => {
   });
 
   it('gives two navigations distinct names, and warns when they share one', async () => {
-    const warnings = await capture('warn', async () => {
+    const { warnings, errors } = await captureConsole(async () => {
       const root = await fixture<HTMLDivElement>(html`
         <div>
           <header>
@@ -493,8 +509,11 @@ describe('wsis-nav', () => {
       await expectNoAxeViolations().catch((e: Error) => (failure = e.message));
       expect(failure).to.contain('landmark-unique');
     });
+    expect(errors).to.deep.equal([]);
     expect(warnings.length).to.equal(1);
-    expect(warnings[0]).to.contain('<wsis-nav> label=""').and.contain('"Main"');
+    expect(warnings[0]).to.match(
+      /^<wsis-nav> label="": another <wsis-nav> on this page is also named "Main"/,
+    );
   });
 
   it('looks through a wrapper the site put around its links', async () => {
@@ -517,16 +536,18 @@ describe('wsis-nav', () => {
   });
 
   it('shows its content as it is, with a warning, when it finds no links in it', async () => {
-    let nav!: WsisNav;
-    const warnings = await capture('warn', async () => {
-      nav = await fixture<WsisNav>(html`<wsis-nav><p>Menu coming soon</p></wsis-nav>`);
-      await settle(nav);
+    const { result: nav, messages } = await captureConsole(async () => {
+      const el = await fixture<WsisNav>(html`<wsis-nav><p>Menu coming soon</p></wsis-nav>`);
+      await settle(el);
+      return el;
     });
     const { landmark, sr } = parts(nav);
     expect(landmark.hidden).to.be.true;
     expect(sr.querySelector('slot')!.hidden).to.be.false;
     expect(visible(nav.querySelector('p')!)).to.be.true;
-    expect(warnings[0]).to.contain('<wsis-nav>').and.contain('no links');
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-nav>: found no links in its content/);
   });
 
   it('turns the chevron only when the reader has not asked for reduced motion', async function () {

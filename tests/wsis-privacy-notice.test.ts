@@ -9,6 +9,7 @@ import {
 } from '../src/components/privacy-notice/wsis-privacy-notice.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole, captureConsoleSync } from './helpers/console.js';
 
 const TITLE: Record<string, string> = {
   en: 'Cookies on this site',
@@ -70,19 +71,6 @@ function deepActive(): Element | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
-}
-
-/** Captures console.warn while `fn` runs. */
-async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 function throwingStorage(): ConsentStorage {
@@ -293,26 +281,32 @@ describe('wsis-privacy-notice', () => {
   });
 
   it('survives a storage that throws: one warning, the choice holds for the page', async () => {
-    let ctx!: Awaited<ReturnType<typeof page>>;
     const events: string[] = [];
-    const warnings = await captureWarnings(async () => {
-      ctx = await page({ storage: throwingStorage() });
-      ctx.root.addEventListener('wsis-consent-change', (e) => events.push(e.detail.decision));
-      ctx.accept.click();
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const c = await page({ storage: throwingStorage() });
+      c.root.addEventListener('wsis-consent-change', (e) => events.push(e.detail.decision));
+      c.accept.click();
       await settle();
+      return c;
     });
     expect(ctx.question.hidden).to.be.true;
     expect(ctx.confirmation.hidden).to.be.false;
     expect(ctx.notice.decision).to.equal('accepted');
     expect(events).to.deep.equal(['accepted']);
+    expect(errors).to.deep.equal([]);
     expect(warnings.length).to.equal(1);
-    expect(warnings[0]).to.contain('<wsis-privacy-notice> storage:');
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage:/);
     expect(warnings[0]).to.contain('SecurityError');
-    const staticWarnings = await captureWarnings(async () => {
-      expect(WsisPrivacyNotice.readConsent(throwingStorage())).to.equal(null);
-    });
-    expect(staticWarnings.length).to.equal(1);
-    expect(staticWarnings[0]).to.contain('<wsis-privacy-notice> readConsent():');
+    const staticRead = captureConsoleSync(() => WsisPrivacyNotice.readConsent(throwingStorage()));
+    expect(staticRead.result).to.equal(null);
+    expect(staticRead.errors).to.deep.equal([]);
+    expect(staticRead.warnings.length).to.equal(1);
+    expect(staticRead.warnings[0]).to.match(/^<wsis-privacy-notice> readConsent\(\):/);
+    expect(staticRead.warnings[0]).to.contain('SecurityError');
   });
 
   it('survives a window.localStorage that throws on access (private mode)', async () => {
@@ -326,7 +320,7 @@ describe('wsis-privacy-notice', () => {
     let notice!: WsisPrivacyNotice;
     let read: unknown;
     try {
-      const warnings = await captureWarnings(async () => {
+      const { messages } = await captureConsole(async () => {
         const root = await fixture<HTMLElement>(
           html`<main><wsis-privacy-notice privacy-href="/privacy"></wsis-privacy-notice></main>`,
         );
@@ -336,8 +330,14 @@ describe('wsis-privacy-notice', () => {
         await settle(root);
         read = WsisPrivacyNotice.readConsent();
       });
-      expect(warnings.filter((w) => w.startsWith('<wsis-privacy-notice> storage:')).length).to.equal(1);
-      expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> readConsent():'))).to.be.true;
+      // One warning from the element (however often it touches storage), one from the static read.
+      expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+      expect(messages[0].text)
+        .to.match(/^<wsis-privacy-notice> storage:/)
+        .and.contain('SecurityError');
+      expect(messages[1].text)
+        .to.match(/^<wsis-privacy-notice> readConsent\(\):/)
+        .and.contain('SecurityError');
     } finally {
       if (own) Object.defineProperty(window, 'localStorage', own);
       else delete (window as { localStorage?: Storage }).localStorage;
@@ -359,13 +359,15 @@ describe('wsis-privacy-notice', () => {
     '{"decision":"accepted","date":"2026-01-01T00:00:00Z"}',
   ]) {
     it(`treats corrupt data as no decision, with a warning: ${garbage}`, async () => {
-      let ctx!: Awaited<ReturnType<typeof page>>;
-      const warnings = await captureWarnings(async () => {
-        ctx = await page({ storage: memoryConsentStorage(garbage) });
-      });
+      const {
+        result: ctx,
+        warnings,
+        errors,
+      } = await captureConsole(() => page({ storage: memoryConsentStorage(garbage) }));
       expect(ctx.notice.hidden).to.be.false;
       expect(ctx.question.hidden).to.be.false;
       expect(ctx.notice.decision).to.equal(null);
+      expect(errors).to.deep.equal([]);
       expect(warnings.length).to.equal(1);
       expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage: ignored a stored value/);
       ctx.accept.click();
@@ -420,28 +422,80 @@ describe('wsis-privacy-notice', () => {
   });
 
   it('refuses an unsafe action and privacy-href, with warnings naming the attribute', async () => {
-    let ctx!: Awaited<ReturnType<typeof page>>;
-    const warnings = await captureWarnings(async () => {
-      ctx = await page({ action: 'javascript:alert(1)', privacyHref: 'javascript:alert(2)' });
-    });
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
+      page({ action: 'javascript:alert(1)', privacyHref: 'javascript:alert(2)' }),
+    );
     expect(ctx.shadow.querySelector('form')!.hasAttribute('action')).to.be.false;
     expect(ctx.accept.getAttribute('type')).to.equal('button');
     expect(ctx.shadow.querySelector('[part="question"] a')).to.equal(null);
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> action:'))).to.be.true;
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> privacy-href:'))).to.be.true;
+    expect(errors).to.deep.equal([]);
+    // Each bad value warns once, naming its attribute and the value refused.
+    expect(warnings.length, warnings.join('\n')).to.equal(2);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(warnings[1]).to.match(
+      /^<wsis-privacy-notice> privacy-href: refused unsafe URL "javascript:alert\(2\)"/,
+    );
     expect(ctx.accept.textContent!.trim()).to.equal('Accept optional cookies');
   });
 
   it('warns when privacy-href is missing and still asks', async () => {
-    let root!: HTMLElement;
-    const warnings = await captureWarnings(async () => {
-      root = await fixture<HTMLElement>(
+    const {
+      result: root,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const el = await fixture<HTMLElement>(
         html`<wsis-privacy-notice .storage=${memoryConsentStorage()}></wsis-privacy-notice>`,
       );
-      await settle(root);
+      await settle(el);
+      return el;
     });
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> privacy-href: missing'))).to.be.true;
+    expect(errors).to.deep.equal([]);
+    expect(warnings.length, warnings.join('\n')).to.equal(1);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
     expect(root.shadowRoot!.querySelector('[part="accept"]')).to.not.equal(null);
+  });
+
+  it('warns once for each bad value, not again on a change of locale or a choice', async () => {
+    const { result: notice, messages } = await captureConsole(async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <wsis-privacy-notice
+            action="javascript:alert(1)"
+            .storage=${memoryConsentStorage()}
+          ></wsis-privacy-notice>
+          <main><h1>WSIS</h1></main>
+        </div>
+      `);
+      await settle(root);
+      const el = root.querySelector('wsis-privacy-notice')!;
+      const accept = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!;
+      try {
+        await useLocale('fr');
+        await settle(root);
+        expect(accept().textContent!.trim()).to.not.equal('Accept optional cookies');
+        await useLocale('en');
+        await settle(root);
+      } finally {
+        await useLocale('en');
+      }
+      expect(accept().textContent!.trim()).to.equal('Accept optional cookies');
+      accept().click();
+      await settle(root);
+      return el;
+    });
+    expect(notice.decision).to.equal('accepted');
+    expect(messages.map((m) => m.level)).to.deep.equal(
+      ['warn', 'warn'],
+      messages.map((m) => m.text).join('\n'),
+    );
+    const texts = messages.map((m) => m.text).sort();
+    expect(texts[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(texts[1]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
   });
 
   it('reopens from reopen() and from any [data-wsis-privacy-reopen] link, moving focus to the question', async () => {
