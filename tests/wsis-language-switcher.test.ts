@@ -6,6 +6,7 @@ import { getLocale } from '../src/localization.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const ENDONYMS: [code: string, endonym: string, dir: string][] = [
   ['ar', 'العربية', 'rtl'],
@@ -212,20 +213,20 @@ describe('wsis-language-switcher', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(getComputedStyle(panel).display).to.not.equal('none');
     await sendKeys({ press: 'Tab' });
-    expect(shadow.activeElement!.textContent!.trim()).to.equal('العربية');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('العربية');
     await sendKeys({ press: 'Tab' });
-    expect(shadow.activeElement!.textContent!.trim()).to.equal('中文');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('中文');
     await sendKeys({ press: 'Escape' });
     await settle(shadow);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(shadow.activeElement).to.equal(toggle);
+    expect(deepActiveElement()).to.equal(toggle);
     // Space opens it too; Tab through all six and out: focus leaves and the panel closes.
     await sendKeys({ press: ' ' });
     await settle(shadow);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
     await settle(shadow);
-    expect(document.activeElement).to.equal(root.querySelector('#after'));
+    expect(deepActiveElement()).to.equal(root.querySelector('#after'));
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -238,13 +239,13 @@ describe('wsis-language-switcher', () => {
       await settle(shadow);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      expect(shadow.activeElement!.textContent!.trim()).to.equal('中文');
+      expect(deepActiveElement()!.textContent!.trim()).to.equal('中文');
       await sendKeys({ press: 'Enter' });
       await new Promise((r) => setTimeout(r, 50));
       await settle(shadow);
       expect(getLocale()).to.equal('zh-Hans');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(shadow.activeElement).to.equal(toggle);
+      expect(deepActiveElement()).to.equal(toggle);
       expect(toggle.querySelector('.current')!.textContent!.trim()).to.equal('中文');
     } finally {
       await useLocale('en');

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const HEADING_FROM: Record<string, (name: string) => string> = {
   en: (n) => `Message from ${n}`,
@@ -344,11 +345,9 @@ describe('wsis-message', () => {
     const { shadow, root } = await page();
     root.querySelector<HTMLAnchorElement>('main a, header a')!.focus();
     await sendKeys({ press: 'Tab' });
-    let active = document.activeElement?.shadowRoot?.activeElement;
-    expect(active).to.equal(shadow.querySelector('.translations a'));
+    expect(deepActiveElement()).to.equal(shadow.querySelector('.translations a'));
     await sendKeys({ press: 'Tab' });
-    active = document.activeElement?.shadowRoot?.activeElement;
-    expect(active).to.equal(shadow.querySelectorAll('.translations a')[1]);
+    expect(deepActiveElement()).to.equal(shadow.querySelectorAll('.translations a')[1]);
   });
 
   it('drops the language links when printed (preview class)', async () => {

@@ -5,6 +5,7 @@ import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const NAME: Record<string, string> = {
   en: 'Main',
@@ -73,13 +74,6 @@ function parts(nav: WsisNav) {
     links: () => Array.from(sr.querySelectorAll<HTMLAnchorElement>('a')),
     toggles: () => Array.from(sr.querySelectorAll<HTMLButtonElement>('.toggle')),
   };
-}
-
-/** The focused element, looking through shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
 }
 
 function visible(el: Element): boolean {
@@ -161,12 +155,12 @@ describe('wsis-nav', () => {
     const { toggles, sr, links } = await page();
     document.getElementById('logo')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(focused()?.textContent).to.equal('Basic information');
+    expect(deepActiveElement()?.textContent).to.equal('Basic information');
     await sendKeys({ press: 'Tab' });
-    expect(focused()?.textContent).to.equal('First phase: Geneva');
+    expect(deepActiveElement()?.textContent).to.equal('First phase: Geneva');
     await sendKeys({ press: 'Tab' });
     const geneva = toggles()[0];
-    expect(focused()).to.equal(geneva);
+    expect(deepActiveElement()).to.equal(geneva);
     expect(geneva.getAttribute('aria-expanded')).to.equal('false');
     expect(geneva.getAttribute('aria-controls')).to.equal('sub-1');
     const panel = sr.getElementById('sub-1')!;
@@ -177,10 +171,10 @@ describe('wsis-nav', () => {
     expect(geneva.getAttribute('aria-expanded')).to.equal('true');
     expect(visible(panel)).to.be.true;
     await sendKeys({ press: 'Tab' });
-    expect(focused()?.textContent).to.equal('Declaration of Principles');
+    expect(deepActiveElement()?.textContent).to.equal('Declaration of Principles');
     await sendKeys({ press: 'Escape' });
     await settle();
-    expect(focused()).to.equal(geneva);
+    expect(deepActiveElement()).to.equal(geneva);
     expect(geneva.getAttribute('aria-expanded')).to.equal('false');
     expect(visible(panel)).to.be.false;
 
@@ -193,7 +187,7 @@ describe('wsis-nav', () => {
 
     // Closed panels are out of the tab order: the next stop is the next top-level link.
     await sendKeys({ press: 'Tab' });
-    expect(focused()?.textContent).to.equal('Second phase: Tunis');
+    expect(deepActiveElement()?.textContent).to.equal('Second phase: Tunis');
     expect(links().length).to.equal(10);
   });
 
@@ -246,17 +240,17 @@ describe('wsis-nav', () => {
 
       document.getElementById('logo')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(menuButton);
+      expect(deepActiveElement()).to.equal(menuButton);
       await sendKeys({ press: 'Enter' });
       await settle();
       expect(menuButton.getAttribute('aria-expanded')).to.equal('true');
       expect(visible(list)).to.be.true;
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await sendKeys({ press: 'Tab' });
-      expect(focused()?.textContent).to.equal('Basic information');
+      expect(deepActiveElement()?.textContent).to.equal('Basic information');
       await sendKeys({ press: 'Escape' });
       await settle();
-      expect(focused()).to.equal(menuButton);
+      expect(deepActiveElement()).to.equal(menuButton);
       expect(menuButton.getAttribute('aria-expanded')).to.equal('false');
       expect(visible(list)).to.be.false;
 
@@ -264,7 +258,7 @@ describe('wsis-nav', () => {
       await sendKeys({ press: ' ' });
       await settle();
       for (let i = 0; i < 9; i++) await sendKeys({ press: 'Tab' });
-      expect(focused()?.textContent).to.equal('Read more');
+      expect(deepActiveElement()?.textContent).to.equal('Read more');
     });
 
     it('opens groups in place inside the menu', async () => {
@@ -455,7 +449,7 @@ describe('wsis-nav', () => {
     expect(visible(sr.getElementById('sub-190')!)).to.be.true;
     await sendKeys({ press: 'Escape' });
     await settle();
-    expect(focused()).to.equal(last);
+    expect(deepActiveElement()).to.equal(last);
     expect(document.documentElement.scrollWidth).to.be.at.most(1024);
   });
 

@@ -10,6 +10,7 @@ import {
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole, captureConsoleSync } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const TITLE: Record<string, string> = {
   en: 'Cookies on this site',
@@ -64,13 +65,6 @@ async function page(options: PageOptions = {}) {
     accept: shadow.querySelector<HTMLButtonElement>('[part="accept"]')!,
     reject: shadow.querySelector<HTMLButtonElement>('[part="reject"]')!,
   };
-}
-
-/** The innermost focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
 }
 
 function throwingStorage(): ConsentStorage {
@@ -143,22 +137,22 @@ describe('wsis-privacy-notice', () => {
     const { notice, question, confirmation, storage } = await page();
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.textContent!.trim()).to.equal('Read our privacy notice');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Read our privacy notice');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.getAttribute('part')).to.equal('accept');
+    expect(deepActiveElement()!.getAttribute('part')).to.equal('accept');
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(question.hidden).to.be.true;
     expect(confirmation.hidden).to.be.false;
-    expect(deepActive()).to.equal(confirmation);
+    expect(deepActiveElement()).to.equal(confirmation);
     expect(confirmation.getAttribute('tabindex')).to.equal('-1');
     expect(confirmation.textContent).to.contain('You have accepted optional cookies.');
     expect(notice.decision).to.equal('accepted');
     expect(stored(storage).decision).to.equal('accepted');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.textContent!.trim()).to.equal('Change your cookie settings');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Change your cookie settings');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.getAttribute('part')).to.equal('hide');
+    expect(deepActiveElement()!.getAttribute('part')).to.equal('hide');
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(notice.hidden).to.be.true;
@@ -169,11 +163,11 @@ describe('wsis-privacy-notice', () => {
     const { reject, root } = await page();
     reject.focus();
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(root.querySelector('header a'));
+    expect(deepActiveElement()).to.equal(root.querySelector('header a'));
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(deepActive()).to.equal(reject);
+    expect(deepActiveElement()).to.equal(reject);
   });
 
   it('ignores Escape: the notice is not a dialog, and no choice is made for the reader', async () => {
@@ -185,7 +179,7 @@ describe('wsis-privacy-notice', () => {
     expect(question.hidden).to.be.false;
     expect(notice.decision).to.equal(null);
     expect(storage.read()).to.equal(null);
-    expect(deepActive()).to.equal(accept);
+    expect(deepActiveElement()).to.equal(accept);
   });
 
   it('rejects with Space and says so', async () => {
@@ -194,7 +188,7 @@ describe('wsis-privacy-notice', () => {
     // ' ' is Space in both browsers; Firefox over WebDriver BiDi knows no key named "Space".
     await sendKeys({ press: ' ' });
     await settle();
-    expect(deepActive()).to.equal(confirmation);
+    expect(deepActiveElement()).to.equal(confirmation);
     expect(confirmation.textContent).to.contain('You have rejected optional cookies.');
     expect(notice.decision).to.equal('rejected');
   });
@@ -510,14 +504,14 @@ describe('wsis-privacy-notice', () => {
     await settle();
     expect(notice.hidden).to.be.false;
     expect(question.hidden).to.be.false;
-    expect(deepActive()).to.equal(question);
+    expect(deepActiveElement()).to.equal(question);
     expect(location.pathname).to.not.equal('/cookies');
     expect(notice.decision).to.equal('accepted'); // the earlier choice holds until a new one
 
     notice.hidden = true;
     await notice.reopen();
     expect(notice.hidden).to.be.false;
-    expect(deepActive()).to.equal(question);
+    expect(deepActiveElement()).to.equal(question);
   });
 
   it('offers a button to change the choice when there is no settings page, and a link when there is', async () => {
@@ -529,7 +523,7 @@ describe('wsis-privacy-notice', () => {
     change.click();
     await settle();
     expect(withoutPage.question.hidden).to.be.false;
-    expect(deepActive()).to.equal(withoutPage.question);
+    expect(deepActiveElement()).to.equal(withoutPage.question);
 
     const withPage = await page({ settingsHref: '/cookies' });
     withPage.reject.click();
