@@ -4,7 +4,8 @@ import '../src/components/language-switcher/wsis-language-switcher.js';
 import type { WsisLanguageSwitcher } from '../src/components/language-switcher/wsis-language-switcher.js';
 import { getLocale } from '../src/localization.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { itInEveryLocale, localeReady, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
 import { deepActiveElement } from './helpers/focus.js';
 
@@ -101,11 +102,13 @@ describe('wsis-language-switcher', () => {
     try {
       const fr = items(shadow).find((b) => b.lang === 'fr') as HTMLButtonElement;
       expect(fr.tagName).to.equal('BUTTON');
-      setTimeout(() => fr.click());
-      const event = await oneEvent(document, 'wsis-locale-change');
+      const heard = oneEvent(document, 'wsis-locale-change');
+      const ready = localeReady('fr');
+      fr.click();
+      const event = await heard;
       expect(event.detail).to.deep.equal({ locale: 'fr' });
       expect(event.bubbles && event.composed && event.cancelable).to.be.true;
-      await new Promise((r) => setTimeout(r, 50));
+      await ready;
       await settle(el.parentNode!);
       expect(getLocale()).to.equal('fr');
       expect(shadow.querySelector('nav')!.getAttribute('aria-label')).to.equal('Langue');
@@ -121,14 +124,35 @@ describe('wsis-language-switcher', () => {
 
   it('in-page mode: a prevented wsis-locale-change leaves the locale alone', async () => {
     const { el, shadow } = await page(html`<wsis-language-switcher></wsis-language-switcher>`);
-    const stop = (e: Event) => e.preventDefault();
-    el.addEventListener('wsis-locale-change', stop);
+    const button = (code: string) => items(shadow).find((b) => b.lang === code) as HTMLButtonElement;
+    // The site prevents Russian only; every locale change lit-localize starts is recorded.
+    const chosen: string[] = [];
+    const onChoice = (e: CustomEvent<{ locale: string }>) => {
+      chosen.push(e.detail.locale);
+      if (e.detail.locale === 'ru') e.preventDefault();
+    };
+    const started: string[] = [];
+    const onStatus = (e: WindowEventMap[typeof LOCALE_STATUS_EVENT]) => {
+      if (e.detail.status === 'loading') started.push(e.detail.loadingLocale);
+    };
+    el.addEventListener('wsis-locale-change', onChoice);
+    window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
     try {
-      (items(shadow).find((b) => b.lang === 'ru') as HTMLButtonElement).click();
-      await new Promise((r) => setTimeout(r, 50));
       expect(getLocale()).to.equal('en');
+      button('ru').click();
+      // Then an allowed choice: once it is done, a change the prevented one had started would show.
+      const ready = localeReady('fr');
+      button('fr').click();
+      await ready;
+      await settle(el.parentNode!);
+      expect(chosen).to.deep.equal(['ru', 'fr']);
+      expect(started).to.deep.equal(['fr']);
+      expect(getLocale()).to.equal('fr');
+      expect(button('ru').hasAttribute('aria-current')).to.be.false;
+      expect(button('fr').getAttribute('aria-current')).to.equal('true');
     } finally {
-      el.removeEventListener('wsis-locale-change', stop);
+      el.removeEventListener('wsis-locale-change', onChoice);
+      window.removeEventListener(LOCALE_STATUS_EVENT, onStatus);
       await useLocale('en');
     }
   });
@@ -231,7 +255,7 @@ describe('wsis-language-switcher', () => {
   });
 
   it('in-page compact form: choosing a language closes the panel and returns focus to the button', async () => {
-    const { shadow } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
+    const { root, shadow } = await page(html`<wsis-language-switcher compact></wsis-language-switcher>`);
     try {
       const toggle = shadow.querySelector('.toggle') as HTMLButtonElement;
       toggle.focus();
@@ -240,9 +264,10 @@ describe('wsis-language-switcher', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()!.textContent!.trim()).to.equal('中文');
+      const ready = localeReady('zh-Hans');
       await sendKeys({ press: 'Enter' });
-      await new Promise((r) => setTimeout(r, 50));
-      await settle(shadow);
+      await ready;
+      await settle(root);
       expect(getLocale()).to.equal('zh-Hans');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(deepActiveElement()).to.equal(toggle);

@@ -1,4 +1,4 @@
-import { fixture, html, expect } from '@open-wc/testing';
+import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/nav/wsis-nav.js';
 import type { WsisNav, WsisNavItem } from '../src/components/nav/wsis-nav.js';
@@ -134,9 +134,9 @@ describe('wsis-nav', () => {
     a.textContent = 'Contact';
     li.append(a);
     nav.querySelector('ul')!.append(li);
-    await new Promise((r) => setTimeout(r));
-    await settle();
+    await waitUntil(() => links().length === 11, 'the added link is never rendered');
     expect(links().at(-1)!.textContent).to.equal('Contact');
+    expect(links().at(-1)!.getAttribute('href')).to.equal('/contact');
   });
 
   it('marks the current page with aria-current and a cue that is not colour alone', async () => {
@@ -476,7 +476,7 @@ describe('wsis-nav', () => {
   });
 
   it('gives two navigations distinct names, and warns when they share one', async () => {
-    const { warnings, errors } = await captureConsole(async () => {
+    const { warnings, errors } = await captureConsole(async (seen) => {
       const root = await fixture<HTMLDivElement>(html`
         <div>
           <header>
@@ -497,7 +497,7 @@ describe('wsis-nav', () => {
       link.textContent = 'B';
       second.append(link);
       root.querySelector('footer')!.append(second);
-      await new Promise((r) => setTimeout(r));
+      await waitUntil(() => seen.warnings.length > 0, 'the shared name is never reported');
       // axe sees the clash too: the check above would have caught it.
       let failure = '';
       await expectNoAxeViolations().catch((e: Error) => (failure = e.message));
