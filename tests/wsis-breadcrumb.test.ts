@@ -44,7 +44,7 @@ function parts(crumb: WsisBreadcrumb) {
     landmark: sr.querySelector('nav')!,
     items: () => Array.from(sr.querySelectorAll('li')),
     links: () => Array.from(sr.querySelectorAll('a')),
-    separators: () => Array.from(sr.querySelectorAll<SVGElement>('.separator')),
+    separators: () => Array.from(sr.querySelectorAll<SVGElement>('[part~="separator"]')),
   };
 }
 

@@ -90,7 +90,7 @@ async function page(
     root,
     el,
     shadow,
-    top: shadow.querySelector<HTMLAnchorElement>('a.top')!,
+    top: shadow.querySelector<HTMLAnchorElement>('[part~="top-link"]')!,
     banner: root.querySelector('header')!,
   };
 }
@@ -102,11 +102,11 @@ describe('wsis-footer', () => {
 
   itInEveryLocale('has no axe violations and localized text and dates', async (code) => {
     const { shadow } = await page();
-    expect(shadow.querySelector('a.top')!.textContent!.trim()).to.equal(TOP[code]);
-    const copyright = shadow.querySelector('.copyright')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(shadow.querySelector('[part~="top-link"]')!.textContent!.trim()).to.equal(TOP[code]);
+    const copyright = shadow.querySelector('[part~="copyright"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(copyright).to.equal(`© ${ORGANISATION[code]} ${intlYear(code, 2004)} ${RIGHTS[code]}`);
-    expect(shadow.querySelector('[part=logo-policy]')!.textContent!.trim()).to.equal(LOGO_POLICY[code]);
-    expect(shadow.querySelector('[part=privacy]')!.textContent!.trim()).to.equal(PRIVACY[code]);
+    expect(shadow.querySelector('[part~="logo-policy"]')!.textContent!.trim()).to.equal(LOGO_POLICY[code]);
+    expect(shadow.querySelector('[part~="privacy"]')!.textContent!.trim()).to.equal(PRIVACY[code]);
     const time = shadow.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2004-01-22');
     expect(time.textContent).to.equal(intlDate(code));
@@ -185,7 +185,7 @@ describe('wsis-footer', () => {
 
   it('defaults the year to the current year, in the locale digits', async () => {
     const { shadow } = await page(html`<wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer>`);
-    expect(shadow.querySelector('.copyright')!.textContent).to.contain(
+    expect(shadow.querySelector('[part~="copyright"]')!.textContent).to.contain(
       `© WSIS ${new Date().getUTCFullYear()}`,
     );
   });
@@ -199,7 +199,7 @@ describe('wsis-footer', () => {
         privacy-href="/p"
       ></wsis-footer>`,
     );
-    expect(shadow.querySelector('.copyright')!.textContent).to.contain('© ITU 2024');
+    expect(shadow.querySelector('[part~="copyright"]')!.textContent).to.contain('© ITU 2024');
   });
 
   it('renders a missing or unsafe link as text, with a warning naming the attribute', async () => {
@@ -213,9 +213,9 @@ describe('wsis-footer', () => {
     const texts = messages.map((m) => m.text).sort();
     expect(texts[0]).to.match(/^<wsis-footer> logo-policy-href: missing/);
     expect(texts[1]).to.match(/^<wsis-footer> privacy-href: refused unsafe URL "javascript:alert\(1\)"/);
-    expect(shadow.querySelector('[part=logo-policy]')!.tagName).to.equal('SPAN');
-    expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('SPAN');
-    expect(shadow.querySelector('[part=privacy]')!.textContent).to.equal('Privacy Notices');
+    expect(shadow.querySelector('[part~="logo-policy"]')!.tagName).to.equal('SPAN');
+    expect(shadow.querySelector('[part~="privacy"]')!.tagName).to.equal('SPAN');
+    expect(shadow.querySelector('[part~="privacy"]')!.textContent).to.equal('Privacy Notices');
     expect(shadow.querySelector('a[href^="javascript"]')).to.be.null;
   });
 
@@ -228,8 +228,8 @@ describe('wsis-footer', () => {
         );
         await useLocale('fr');
         await settle();
-        expect(shadow.querySelector('[part=privacy]')!.textContent).to.equal(PRIVACY.fr);
-        expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('SPAN');
+        expect(shadow.querySelector('[part~="privacy"]')!.textContent).to.equal(PRIVACY.fr);
+        expect(shadow.querySelector('[part~="privacy"]')!.tagName).to.equal('SPAN');
       } finally {
         await useLocale('en');
       }
@@ -250,8 +250,8 @@ describe('wsis-footer', () => {
     expect(messages[0].level).to.equal('warn');
     expect(messages[0].text).to.match(/^<wsis-footer> updated="2004-02-30": not a calendar date/);
     expect(shadow.querySelector('time')).to.be.null;
-    expect(shadow.querySelector('a.top')).to.not.be.null;
-    expect(shadow.querySelector('[part=privacy]')!.tagName).to.equal('A');
+    expect(shadow.querySelector('[part~="top-link"]')).to.not.be.null;
+    expect(shadow.querySelector('[part~="privacy"]')!.tagName).to.equal('A');
   });
 
   it('warns for a year that is not one, and uses the current year', async () => {
@@ -264,12 +264,14 @@ describe('wsis-footer', () => {
     expect(messages.length).to.equal(1);
     expect(messages[0].level).to.equal('warn');
     expect(messages[0].text).to.match(/^<wsis-footer> year="MMIV": not a year/);
-    expect(shadow.querySelector('.copyright')!.textContent).to.contain(String(new Date().getUTCFullYear()));
+    expect(shadow.querySelector('[part~="copyright"]')!.textContent).to.contain(
+      String(new Date().getUTCFullYear()),
+    );
   });
 
   it('hides the link-group wrapper when nothing is slotted', async () => {
     const { shadow } = await page(html`<wsis-footer logo-policy-href="/l" privacy-href="/p"></wsis-footer>`);
-    const groups = shadow.querySelector<HTMLElement>('.groups')!;
+    const groups = shadow.querySelector<HTMLElement>('[part~="groups"]')!;
     expect(groups.hidden).to.be.true;
     expect(groups.querySelector('slot')).to.not.be.null;
   });
@@ -298,9 +300,9 @@ describe('wsis-footer', () => {
   it('drops navigation when printed (preview class), keeping the legal line', async () => {
     const { el, shadow, top } = await page();
     el.classList.add('wsis-print-preview');
-    expect(getComputedStyle(shadow.querySelector('.groups')!).display).to.equal('none');
-    expect(getComputedStyle(top.parentElement!).display).to.equal('none');
-    expect(getComputedStyle(shadow.querySelector('.copyright')!).display).to.not.equal('none');
+    expect(getComputedStyle(shadow.querySelector('[part~="groups"]')!).display).to.equal('none');
+    expect(getComputedStyle(top.closest('li')!).display).to.equal('none');
+    expect(getComputedStyle(shadow.querySelector('[part~="copyright"]')!).display).to.not.equal('none');
   });
 
   it('applies the print rules under @media print too', async function () {
@@ -310,8 +312,8 @@ describe('wsis-footer', () => {
     const { shadow, top } = await page();
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(shadow.querySelector('.groups')!).display).to.equal('none');
-      expect(getComputedStyle(top.parentElement!).display).to.equal('none');
+      expect(getComputedStyle(shadow.querySelector('[part~="groups"]')!).display).to.equal('none');
+      expect(getComputedStyle(top.closest('li')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -53,8 +53,8 @@ describe('wsis-header', () => {
   itInEveryLocale('has no axe violations, the localized title and the institutional line', async (code) => {
     await setViewport({ width: 1024, height: 768 });
     const { shadow } = await page();
-    expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES[code].wsis[0]);
-    const logos = Array.from(shadow.querySelectorAll('.institutions wsis-logo'));
+    expect(shadow.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(NAMES[code].wsis[0]);
+    const logos = Array.from(shadow.querySelectorAll('[part~="institutions"] wsis-logo'));
     const names = logos.map((l) => l.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label'));
     expect(names).to.deep.equal([logoName(code, 'un'), logoName(code, 'itu')]);
     await expectNoAxeViolations(PAGE);
@@ -179,7 +179,7 @@ describe('wsis-header', () => {
     const shadow = root.querySelector('wsis-header')!.shadowRoot!;
     const slot = shadow.querySelector('slot[name="title"]') as HTMLSlotElement;
     expect(slot.assignedElements()[0].textContent).to.equal('WSIS Forum 2025');
-    const brand = shadow.querySelector('a.brand') as HTMLAnchorElement;
+    const brand = shadow.querySelector('a[part~="brand"]') as HTMLAnchorElement;
     expect(brand.getAttribute('href')).to.equal('/en/');
     expect(brand.contains(slot)).to.be.true;
     await expectNoAxeViolations(PAGE);
@@ -190,8 +190,8 @@ describe('wsis-header', () => {
       result: { shadow },
       messages,
     } = await captureConsole(() => page({ home: 'javascript:alert(1)' }));
-    expect(shadow.querySelector('a.brand')).to.be.null;
-    expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
+    expect(shadow.querySelector('a[part~="brand"]')).to.be.null;
+    expect(shadow.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
     expect(messages.length).to.equal(1);
     expect(messages[0].level).to.equal('warn');
     expect(messages[0].text).to.match(/^<wsis-header> home-href: refused unsafe URL "javascript:alert\(1\)"/);
@@ -203,10 +203,10 @@ describe('wsis-header', () => {
       await setViewport({ width: 1024, height: 768 });
       const { shadow } = await page();
       const logo = shadow.querySelector('wsis-logo[org="wsis"]')!.getBoundingClientRect();
-      const title = shadow.querySelector('.title')!.getBoundingClientRect();
+      const title = shadow.querySelector('[part~="title"]')!.getBoundingClientRect();
       const un = shadow.querySelector('wsis-logo[org="un"]')!.getBoundingClientRect();
       const itu = shadow.querySelector('wsis-logo[org="itu"]')!.getBoundingClientRect();
-      const languages = shadow.querySelector('.languages')!.getBoundingClientRect();
+      const languages = shadow.querySelector('wsis-language-switcher')!.getBoundingClientRect();
       if (code === 'ar') {
         expect(logo.left, 'logo right of the title').to.be.at.least(title.right - 1);
         expect(un.left, 'UN right of ITU').to.be.at.least(itu.right - 1);
@@ -226,13 +226,13 @@ describe('wsis-header', () => {
     const { shadow } = await page();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const switcher = shadow.querySelector('wsis-language-switcher')!;
-    const toggle = switcher.shadowRoot!.querySelector('.toggle') as HTMLButtonElement;
+    const toggle = switcher.shadowRoot!.querySelector('[part~="toggle"]') as HTMLButtonElement;
     expect(getComputedStyle(toggle).display).to.not.equal('none');
     toggle.click();
     await settle(shadow);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const panel = switcher.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const panel = switcher.shadowRoot!.querySelector('[part~="panel"]')!.getBoundingClientRect();
     expect(panel.left).to.be.at.least(0);
     expect(panel.right).to.be.at.most(320);
     await expectNoAxeViolations(PAGE);

@@ -28,7 +28,7 @@ function parts(logo: WsisLogo) {
   const root = logo.shadowRoot!;
   return {
     img: root.querySelector('[role="img"]') as HTMLElement | null,
-    wordmark: root.querySelector('.wordmark') as HTMLElement | null,
+    wordmark: root.querySelector('[part~="wordmark"]') as HTMLElement | null,
     link: root.querySelector('a'),
     mark: root.querySelector('svg'),
   };
@@ -103,7 +103,7 @@ describe('wsis-logo', () => {
     expect(large.getBoundingClientRect().height).to.be.greaterThan(
       small.getBoundingClientRect().height * 1.5,
     );
-    const box = large.closest('.logo') as HTMLElement;
+    const box = large.closest('[part~="logo"]') as HTMLElement;
     expect(parseFloat(getComputedStyle(box).paddingInlineStart)).to.be.greaterThan(0);
   });
 

@@ -88,7 +88,7 @@ describe('wsis-message', () => {
 
   itInEveryLocale('links to the other languages by endonym, with lang, dir and hreflang', async (code) => {
     const { shadow } = await page();
-    const links = [...shadow.querySelectorAll<HTMLAnchorElement>('.translations a')];
+    const links = [...shadow.querySelectorAll<HTMLAnchorElement>('[part~="translations"] a')];
     const expected = LOCALES.filter((l) => l.code !== code);
     expect(links.map((a) => a.textContent)).to.deep.equal(expected.map((l) => l.endonym));
     for (const [i, l] of expected.entries()) {
@@ -96,7 +96,7 @@ describe('wsis-message', () => {
       expect(links[i].lang).to.equal(l.code);
       expect(links[i].dir).to.equal(l.dir);
     }
-    const list = shadow.querySelector('.translations ul')!;
+    const list = shadow.querySelector('[part~="translations"] ul')!;
     const label = shadow.getElementById(list.getAttribute('aria-labelledby')!)!;
     expect(label.textContent!.trim()).to.not.equal('');
   });
@@ -184,7 +184,7 @@ describe('wsis-message', () => {
       expect(messages[0].text, bad).to.contain(`date="${bad}"`);
       expect(shadow.querySelector('time')).to.be.null;
       expect(shadow.querySelector('h2')!.textContent).to.contain('A. Author');
-      expect(shadow.querySelector('.signature')!.textContent!.trim()).to.equal('A. Author');
+      expect(shadow.querySelector('[part~="signature"]')!.textContent!.trim()).to.equal('A. Author');
     }
   });
 
@@ -192,7 +192,7 @@ describe('wsis-message', () => {
     await useLocale('ar');
     try {
       const { shadow, el } = await page();
-      const body = shadow.querySelector<HTMLElement>('.body')!;
+      const body = shadow.querySelector<HTMLElement>('[part~="body"]')!;
       expect(body.lang).to.equal('en');
       expect(body.dir).to.equal('ltr');
       expect(getComputedStyle(el.querySelector('p')!).direction).to.equal('ltr');
@@ -223,7 +223,7 @@ describe('wsis-message', () => {
     expect(messages[0].text).to.match(
       /^<wsis-message> body-lang="english please": not a BCP 47 language tag/,
     );
-    expect(shadow.querySelector('.body')!.hasAttribute('lang')).to.be.false;
+    expect(shadow.querySelector('[part~="body"]')!.hasAttribute('lang')).to.be.false;
   });
 
   it('reports malformed translations JSON as an error naming element and attribute, and renders', async () => {
@@ -236,7 +236,7 @@ describe('wsis-message', () => {
     expect(messages.length).to.equal(1);
     expect(messages[0].level).to.equal('error');
     expect(messages[0].text).to.match(/^<wsis-message> translations='\{fr: oops\}': not a JSON object/);
-    expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.true;
+    expect(shadow.querySelector<HTMLElement>('[part~="translations"]')!.hidden).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
   });
 
@@ -256,7 +256,7 @@ describe('wsis-message', () => {
       /^<wsis-message> translations\["fr"\]: refused unsafe URL "javascript:alert\(1\)"/,
     );
     expect(messages[1].text).to.match(/^<wsis-message> translations: "pt" is not one of/);
-    const links = [...shadow.querySelectorAll('.translations a')];
+    const links = [...shadow.querySelectorAll('[part~="translations"] a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/es/']);
   });
 
@@ -267,7 +267,7 @@ describe('wsis-message', () => {
         <p>Text</p>
       </wsis-message>
     `);
-    expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.false;
+    expect(shadow.querySelector<HTMLElement>('[part~="translations"]')!.hidden).to.be.false;
     await expectNoAxeViolations();
   });
 
@@ -297,7 +297,7 @@ describe('wsis-message', () => {
   it('keeps lines near 70 characters on a wide screen', async () => {
     await setViewport({ width: 1600, height: 800 });
     const { shadow, el } = await page();
-    const body = shadow.querySelector('.body')!;
+    const body = shadow.querySelector('[part~="body"]')!;
     const ch = parseFloat(getComputedStyle(el).fontSize) * 0.5;
     expect(body.getBoundingClientRect().width).to.be.lessThan(1000);
     expect(body.getBoundingClientRect().width).to.be.greaterThan(40 * ch);
@@ -332,7 +332,7 @@ describe('wsis-message', () => {
       const article = shadow.querySelector('article')!;
       expect(getComputedStyle(article).fontFamily).to.contain('Naskh');
       // The English body does not inherit the Arabic face.
-      expect(getComputedStyle(shadow.querySelector('.body')!).fontFamily).to.not.contain('Naskh');
+      expect(getComputedStyle(shadow.querySelector('[part~="body"]')!).fontFamily).to.not.contain('Naskh');
       await useLocale('zh-Hans');
       const zh = await page();
       expect(getComputedStyle(zh.shadow.querySelector('article')!).fontFamily).to.contain('CJK SC');
@@ -345,15 +345,15 @@ describe('wsis-message', () => {
     const { shadow, root } = await page();
     root.querySelector<HTMLAnchorElement>('main a, header a')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(shadow.querySelector('.translations a'));
+    expect(deepActiveElement()).to.equal(shadow.querySelector('[part~="translations"] a'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(shadow.querySelectorAll('.translations a')[1]);
+    expect(deepActiveElement()).to.equal(shadow.querySelectorAll('[part~="translations"] a')[1]);
   });
 
   it('drops the language links when printed (preview class)', async () => {
     const { el, shadow } = await page();
     el.classList.add('wsis-print-preview');
-    expect(getComputedStyle(shadow.querySelector('.translations')!).display).to.equal('none');
+    expect(getComputedStyle(shadow.querySelector('[part~="translations"]')!).display).to.equal('none');
     expect(getComputedStyle(shadow.querySelector('article')!).maxInlineSize).to.equal('none');
   });
 
@@ -364,7 +364,7 @@ describe('wsis-message', () => {
     const { shadow } = await page();
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(shadow.querySelector('.translations')!).display).to.equal('none');
+      expect(getComputedStyle(shadow.querySelector('[part~="translations"]')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
