@@ -53,11 +53,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The site's link groups (slotted), then Top · © WSIS · All Rights Reserved · Logo Policy · Privacy Notices · Updated. */
+/**
+ * The footer of the 2004 page: the site's link groups (slotted), then Top · © WSIS · All Rights
+ * Reserved · Logo Policy · Privacy Notices · Updated: 2004-01-22.
+ */
 export const Anatomy: Story = {};
-
-/** The footer of the 2004 page: the site links, then Top · © WSIS · Logo Policy · Privacy Notices · Updated: 2004-01-22. */
-export const Original: Story = {};
 
 /**
  * The organisation named by the site and a later year; no link groups; no Logo Policy link (the
@@ -87,6 +87,6 @@ export const Accessibility: Story = {
   play: async ({ canvasElement }) => {
     const footer = canvasElement.querySelector('wsis-footer');
     await footer?.updateComplete;
-    footer?.shadowRoot?.querySelector<HTMLAnchorElement>('a.top')?.focus();
+    footer?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="top-link"]')?.focus();
   },
 };

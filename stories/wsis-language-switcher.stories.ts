@@ -80,9 +80,9 @@ export const Accessibility: Story = {
   play: async ({ canvasElement }) => {
     const switcher = canvasElement.querySelector('wsis-language-switcher');
     await switcher?.updateComplete;
-    const toggle = switcher?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+    const toggle = switcher?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="toggle"]');
     toggle?.click();
     await switcher?.updateComplete;
-    switcher?.shadowRoot?.querySelector<HTMLElement>('.panel a')?.focus();
+    switcher?.shadowRoot?.querySelector<HTMLElement>('[part~="panel"] a')?.focus();
   },
 };

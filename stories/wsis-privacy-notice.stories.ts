@@ -109,9 +109,6 @@ export const Accessibility: Story = {
   play: async ({ canvasElement }) => choose(canvasElement, 'rejected'),
 };
 
-/** A reader's first visit: nothing stored yet. */
-export const FirstVisit: Story = {};
-
 /** Right after "Accept optional cookies": the confirmation, focused. */
 export const AfterAccept: Story = {
   args: { settingsHref: '#cookie-settings' },

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkIsoDate, formatDate, formatYear, parseIsoDate } from '../src/internal/dates.js';
 import { languageInfo } from '../src/internal/lang.js';
 import { LOCALE_CODES } from './helpers/locales.js';
+import { captureConsoleSync } from './helpers/console.js';
 
 describe('internal/dates', () => {
   it('parses real YYYY-MM-DD dates, leap days included', () => {
@@ -35,18 +36,17 @@ describe('internal/dates', () => {
   });
 
   it('warns naming element, attribute and value for an invalid date, and stays silent for none', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      expect(checkIsoDate('2004-02-30', 'wsis-x', 'date')).to.be.undefined;
-      expect(checkIsoDate('', 'wsis-x', 'date')).to.be.undefined;
-      expect(checkIsoDate(null, 'wsis-x', 'date')).to.be.undefined;
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<wsis-x> date="2004-02-30"');
+    const invalid = captureConsoleSync(() => checkIsoDate('2004-02-30', 'wsis-x', 'date'));
+    expect(invalid.result).to.be.undefined;
+    expect(invalid.messages.length).to.equal(1);
+    expect(invalid.messages[0].level).to.equal('warn');
+    expect(invalid.messages[0].text).to.match(/^<wsis-x> date="2004-02-30"/);
+    const none = captureConsoleSync(() => [
+      checkIsoDate('', 'wsis-x', 'date'),
+      checkIsoDate(null, 'wsis-x', 'date'),
+    ]);
+    expect(none.result).to.deep.equal([undefined, undefined]);
+    expect(none.messages).to.deep.equal([]);
   });
 
   it('formats each locale as Intl does, on the calendar day given whatever the time zone', () => {

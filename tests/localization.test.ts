@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LOCALES, getLocale, resolveLocale, setLocale, syncDocumentLocale } from '../src/localization.js';
+import { captureConsole } from './helpers/console.js';
 
 describe('localization', () => {
   afterEach(async () => {
@@ -45,18 +46,13 @@ describe('localization', () => {
   });
 
   it('falls back to en with one warning naming an unknown tag, without throwing', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      await setLocale('fr');
-      expect(await setLocale('xx-YY')).to.equal('en');
-    } finally {
-      console.warn = original;
-    }
+    await setLocale('fr');
+    const { result, messages } = await captureConsole(() => setLocale('xx-YY'));
+    expect(result).to.equal('en');
     expect(getLocale()).to.equal('en');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('"xx-YY"');
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^wsis-components setLocale\(\): unknown locale "xx-YY"; using "en"/);
   });
 
   it('syncDocumentLocale keeps lang and dir on <html> in step, until stopped', async () => {

@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { LOCALES, getLocale, memoryConsentStorage, type WsisPrivacyNotice } from '../src/index.js';
 import { settle } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -290,23 +291,17 @@ function show(value: string): string {
 async function run(c: Case, payload: Payload, container: HTMLElement): Promise<string[]> {
   const problems: string[] = [];
   const where = `<${c.tag}> ${c.label} = ${show(payload.value)}`;
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  let el: HTMLElement;
-  try {
-    el = document.createElement(c.tag);
-    SETUP[c.tag]?.(el);
-    c.apply(el, payload.value);
-    container.append(el);
+  const { result: el, messages: captured } = await captureConsole(async () => {
+    const created = document.createElement(c.tag);
+    SETUP[c.tag]?.(created);
+    c.apply(created, payload.value);
+    container.append(created);
     await settle(container);
-    await AFTER_CONNECT[`${c.tag} ${c.label}`]?.(el);
+    await AFTER_CONNECT[`${c.tag} ${c.label}`]?.(created);
     await settle(container);
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
+    return created;
+  });
+  const messages = captured.map((m) => m.text);
 
   const urls = renderedUrls(el);
   for (const { where: at, value } of urls) {

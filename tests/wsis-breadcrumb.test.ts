@@ -4,6 +4,7 @@ import '../src/components/breadcrumb/wsis-breadcrumb.js';
 import type { WsisBreadcrumb, WsisBreadcrumbItem } from '../src/components/breadcrumb/wsis-breadcrumb.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole } from './helpers/console.js';
 
 const NAME: Record<string, string> = {
   en: 'Breadcrumb',
@@ -43,23 +44,8 @@ function parts(crumb: WsisBreadcrumb) {
     landmark: sr.querySelector('nav')!,
     items: () => Array.from(sr.querySelectorAll('li')),
     links: () => Array.from(sr.querySelectorAll('a')),
-    separators: () => Array.from(sr.querySelectorAll<SVGElement>('.separator')),
+    separators: () => Array.from(sr.querySelectorAll<SVGElement>('[part~="separator"]')),
   };
-}
-
-async function captureErrors(fn: () => Promise<void>): Promise<string[]> {
-  const messages: string[] = [];
-  const originalError = console.error;
-  const originalWarn = console.warn;
-  console.error = (...args: unknown[]) => messages.push(args.join(' '));
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.error = originalError;
-    console.warn = originalWarn;
-  }
-  return messages;
 }
 
 describe('wsis-breadcrumb', () => {
@@ -110,16 +96,18 @@ describe('wsis-breadcrumb', () => {
   });
 
   it('shows its content as it is, with a warning, when it finds no links in it', async () => {
-    let crumb!: WsisBreadcrumb;
-    const warnings = await captureErrors(async () => {
-      crumb = await fixture<WsisBreadcrumb>(html`<wsis-breadcrumb><p>Home</p></wsis-breadcrumb>`);
-      await settle(crumb);
+    const { result: crumb, messages } = await captureConsole(async () => {
+      const el = await fixture<WsisBreadcrumb>(html`<wsis-breadcrumb><p>Home</p></wsis-breadcrumb>`);
+      await settle(el);
+      return el;
     });
     const { landmark, sr } = parts(crumb);
     expect(landmark.hidden).to.be.true;
     expect(sr.querySelector('slot')!.hidden).to.be.false;
     expect(crumb.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
-    expect(warnings[0]).to.contain('<wsis-breadcrumb>').and.contain('no links');
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-breadcrumb>: found no links in its content/);
   });
 
   it('runs right to left in Arabic, with the separators pointing the other way', async () => {
@@ -157,8 +145,7 @@ describe('wsis-breadcrumb', () => {
   });
 
   it('reports bad data naming the element and the item, refuses unsafe URLs, renders the rest', async () => {
-    let crumb!: WsisBreadcrumb;
-    const messages = await captureErrors(async () => {
+    const { result: crumb, messages } = await captureConsole(async () => {
       const items = [
         { label: 'Home', href: '/' },
         { label: 'No href' },
@@ -167,24 +154,30 @@ describe('wsis-breadcrumb', () => {
         { label: 'Data', href: 'data:text/html,hi' },
         { label: 'Here' },
       ] as WsisBreadcrumbItem[];
-      crumb = await fixture<WsisBreadcrumb>(html`<wsis-breadcrumb .items=${items}></wsis-breadcrumb>`);
-      await settle(crumb);
+      const el = await fixture<WsisBreadcrumb>(html`<wsis-breadcrumb .items=${items}></wsis-breadcrumb>`);
+      await settle(el);
+      return el;
     });
     const { links, items } = parts(crumb);
     expect(items().map((li) => li.textContent!.trim())).to.deep.equal(['Home', 'Script', 'Data', 'Here']);
     expect(links().map((a) => a.getAttribute('href'))).to.deep.equal(['/']);
     expect(items().at(-1)!.querySelector('[aria-current="page"]')).to.not.equal(null);
-    expect(messages.every((m) => m.startsWith('<wsis-breadcrumb> items['))).to.be.true;
-    expect(messages.some((m) => m.includes('items[1]') && m.includes('"href"'))).to.be.true;
-    expect(messages.some((m) => m.includes('items[2].href') && m.includes('javascript:'))).to.be.true;
-    expect(messages.some((m) => m.includes('items[3]') && m.includes('"label"'))).to.be.true;
-    expect(messages.some((m) => m.includes('items[4].href') && m.includes('data:'))).to.be.true;
-    expect(messages.length).to.equal(4);
+    // Data that cannot be used is an error; a URL refused for safety is a warning.
+    expect(messages.map((m) => m.level)).to.deep.equal(['error', 'warn', 'error', 'warn']);
+    const [noHref, script, noLabel, data] = messages.map((m) => m.text);
+    expect(noHref).to.match(/^<wsis-breadcrumb> items\[1\]: missing "href"/);
+    expect(script).to.match(
+      /^<wsis-breadcrumb> items\[2\]\.href: refused unsafe URL "javascript:alert\(1\)"/,
+    );
+    expect(noLabel).to.match(/^<wsis-breadcrumb> items\[3\]: missing "label"/);
+    expect(data).to.match(/^<wsis-breadcrumb> items\[4\]\.href: refused unsafe URL "data:text\/html,hi"/);
 
-    const notArray = await captureErrors(async () => {
+    const notArray = await captureConsole(async () => {
       crumb.items = 'Home > Geneva' as unknown as WsisBreadcrumbItem[];
       await settle(crumb);
     });
-    expect(notArray[0]).to.contain('<wsis-breadcrumb> items').and.contain('expected an array');
+    expect(notArray.messages.length).to.equal(1);
+    expect(notArray.errors.length).to.equal(1);
+    expect(notArray.errors[0]).to.match(/^<wsis-breadcrumb> items: expected an array/);
   });
 });

@@ -7,6 +7,8 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle } from './helpers/locales.js';
 import { NAMES, logoName } from './names.js';
 import { ariaMatches as ariaQuery } from './helpers/aria.js';
+import { captureConsole } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 /**
  * The page without the skip link, which its own test file checks: axe's skip-link detection
@@ -51,8 +53,8 @@ describe('wsis-header', () => {
   itInEveryLocale('has no axe violations, the localized title and the institutional line', async (code) => {
     await setViewport({ width: 1024, height: 768 });
     const { shadow } = await page();
-    expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES[code].wsis[0]);
-    const logos = Array.from(shadow.querySelectorAll('.institutions wsis-logo'));
+    expect(shadow.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(NAMES[code].wsis[0]);
+    const logos = Array.from(shadow.querySelectorAll('[part~="institutions"] wsis-logo'));
     const names = logos.map((l) => l.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label'));
     expect(names).to.deep.equal([logoName(code, 'un'), logoName(code, 'itu')]);
     await expectNoAxeViolations(PAGE);
@@ -78,13 +80,13 @@ describe('wsis-header', () => {
       await expectNoAxeViolations();
       (document.activeElement as HTMLElement | null)?.blur();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(skip);
       const link = skip.shadowRoot!.querySelector('a')!;
+      expect(deepActiveElement()).to.equal(link);
       expect(link.getBoundingClientRect().height).to.be.greaterThan(20);
       const headerBox = header.getBoundingClientRect();
       expect(link.getBoundingClientRect().top).to.be.at.least(headerBox.top);
       await sendKeys({ press: 'Enter' });
-      expect(document.activeElement).to.equal(root.querySelector('main'));
+      expect(deepActiveElement()).to.equal(root.querySelector('main'));
     },
   );
 
@@ -134,8 +136,7 @@ describe('wsis-header', () => {
     const seen: string[] = [];
     for (let i = 0; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
-      let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const el = deepActiveElement();
       seen.push(`${el?.localName}:${el?.textContent?.trim().replace(/\s+/g, ' ')}`);
     }
     expect(seen).to.deep.equal([
@@ -207,24 +208,22 @@ describe('wsis-header', () => {
     const shadow = root.querySelector('wsis-header')!.shadowRoot!;
     const slot = shadow.querySelector('slot[name="title"]') as HTMLSlotElement;
     expect(slot.assignedElements()[0].textContent).to.equal('WSIS Forum 2025');
-    const brand = shadow.querySelector('a.brand') as HTMLAnchorElement;
+    const brand = shadow.querySelector('a[part~="brand"]') as HTMLAnchorElement;
     expect(brand.getAttribute('href')).to.equal('/en/');
     expect(brand.contains(slot)).to.be.true;
     await expectNoAxeViolations(PAGE);
   });
 
   it('refuses an unsafe home-href with a warning naming it, and still shows the title', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      const { shadow } = await page({ home: 'javascript:alert(1)' });
-      expect(shadow.querySelector('a.brand')).to.be.null;
-      expect(shadow.querySelector('.title')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
-      expect(warnings.filter((w) => w.includes('<wsis-header> home-href')).length).to.equal(1);
-    } finally {
-      console.warn = original;
-    }
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() => page({ home: 'javascript:alert(1)' }));
+    expect(shadow.querySelector('a[part~="brand"]')).to.be.null;
+    expect(shadow.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(NAMES.en.wsis[0]);
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-header> home-href: refused unsafe URL "javascript:alert\(1\)"/);
   });
 
   itInEveryLocale(
@@ -233,10 +232,10 @@ describe('wsis-header', () => {
       await setViewport({ width: 1024, height: 768 });
       const { shadow } = await page();
       const logo = shadow.querySelector('wsis-logo[org="wsis"]')!.getBoundingClientRect();
-      const title = shadow.querySelector('.title')!.getBoundingClientRect();
+      const title = shadow.querySelector('[part~="title"]')!.getBoundingClientRect();
       const un = shadow.querySelector('wsis-logo[org="un"]')!.getBoundingClientRect();
       const itu = shadow.querySelector('wsis-logo[org="itu"]')!.getBoundingClientRect();
-      const languages = shadow.querySelector('.languages')!.getBoundingClientRect();
+      const languages = shadow.querySelector('wsis-language-switcher')!.getBoundingClientRect();
       if (code === 'ar') {
         expect(logo.left, 'logo right of the title').to.be.at.least(title.right - 1);
         expect(un.left, 'UN right of ITU').to.be.at.least(itu.right - 1);
@@ -256,13 +255,13 @@ describe('wsis-header', () => {
     const { shadow } = await page();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const switcher = shadow.querySelector('wsis-language-switcher')!;
-    const toggle = switcher.shadowRoot!.querySelector('.toggle') as HTMLButtonElement;
+    const toggle = switcher.shadowRoot!.querySelector('[part~="toggle"]') as HTMLButtonElement;
     expect(getComputedStyle(toggle).display).to.not.equal('none');
     toggle.click();
     await settle(shadow);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const panel = switcher.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const panel = switcher.shadowRoot!.querySelector('[part~="panel"]')!.getBoundingClientRect();
     expect(panel.left).to.be.at.least(0);
     expect(panel.right).to.be.at.most(320);
     await expectNoAxeViolations(PAGE);

@@ -28,7 +28,7 @@ function parts(logo: WsisLogo) {
   const root = logo.shadowRoot!;
   return {
     img: root.querySelector('[role="img"]') as HTMLElement | null,
-    wordmark: root.querySelector('.wordmark') as HTMLElement | null,
+    wordmark: root.querySelector('[part~="wordmark"]') as HTMLElement | null,
     link: root.querySelector('a'),
     mark: root.querySelector('svg'),
   };
@@ -103,7 +103,7 @@ describe('wsis-logo', () => {
     expect(large.getBoundingClientRect().height).to.be.greaterThan(
       small.getBoundingClientRect().height * 1.5,
     );
-    const box = large.closest('.logo') as HTMLElement;
+    const box = large.closest('[part~="logo"]') as HTMLElement;
     expect(parseFloat(getComputedStyle(box).paddingInlineStart)).to.be.greaterThan(0);
   });
 
@@ -141,36 +141,41 @@ describe('wsis-logo', () => {
   });
 
   it('refuses unsafe URLs with a warning naming the attribute, and falls back to its own mark', async () => {
-    let logo!: WsisLogo;
-    const messages = await captureConsole(async () => {
-      logo = await fixture<WsisLogo>(
+    const { result: logo, messages } = await captureConsole(async () => {
+      const el = await fixture<WsisLogo>(
         html`<wsis-logo org="un" src="javascript:alert(1)" href="javascript:alert(2)"></wsis-logo>`,
       );
-      logo.requestUpdate();
-      await logo.updateComplete;
+      // A second render must not warn again.
+      el.requestUpdate();
+      await el.updateComplete;
+      return el;
     });
     expect(logo.shadowRoot!.querySelector('img')).to.be.null;
     expect(logo.shadowRoot!.querySelector('a')).to.be.null;
     expect(parts(logo).img).to.exist;
-    expect(messages.filter((m) => m.includes('<wsis-logo> src')).length).to.equal(1);
-    expect(messages.filter((m) => m.includes('<wsis-logo> href')).length).to.equal(1);
+    expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+    const texts = messages.map((m) => m.text).sort();
+    expect(texts[0]).to.match(/^<wsis-logo> href: refused unsafe URL "javascript:alert\(2\)"/);
+    expect(texts[1]).to.match(/^<wsis-logo> src: refused unsafe URL "javascript:alert\(1\)"/);
   });
 
   it('warns about malformed sources and keeps rendering', async () => {
-    let logo!: WsisLogo;
-    const messages = await captureConsole(async () => {
-      logo = await fixture<WsisLogo>(html`<wsis-logo org="wsis" sources="{fr:"></wsis-logo>`);
-    });
-    expect(messages.some((m) => m.includes('<wsis-logo> sources="{fr:"'))).to.be.true;
+    const { result: logo, messages } = await captureConsole(() =>
+      fixture<WsisLogo>(html`<wsis-logo org="wsis" sources="{fr:"></wsis-logo>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-logo> sources="\{fr:": expected a JSON object/);
     expect(parts(logo).img).to.exist;
   });
 
   it('warns about an unknown size and shows the medium one', async () => {
-    let logo!: WsisLogo;
-    const messages = await captureConsole(async () => {
-      logo = await fixture<WsisLogo>(html`<wsis-logo org="un" size="huge"></wsis-logo>`);
-    });
-    expect(messages.some((m) => m.includes('<wsis-logo> size="huge"'))).to.be.true;
+    const { result: logo, messages } = await captureConsole(() =>
+      fixture<WsisLogo>(html`<wsis-logo org="un" size="huge"></wsis-logo>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-logo> size="huge": use "small", "medium" or "large"/);
     const medium = await fixture<WsisLogo>(html`<wsis-logo org="un"></wsis-logo>`);
     expect(parts(logo).mark!.getBoundingClientRect().height).to.equal(
       parts(medium).mark!.getBoundingClientRect().height,
@@ -178,16 +183,17 @@ describe('wsis-logo', () => {
   });
 
   it('gives a console error naming an unknown org and renders nothing, without throwing', async () => {
-    let logo!: WsisLogo;
-    const messages = await captureConsole(async () => {
-      logo = await fixture<WsisLogo>(html`<wsis-logo org="unesco"></wsis-logo>`);
-    });
-    expect(messages.some((m) => m.includes('<wsis-logo> org="unesco"'))).to.be.true;
+    const { result: logo, messages } = await captureConsole(() =>
+      fixture<WsisLogo>(html`<wsis-logo org="unesco"></wsis-logo>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('error');
+    expect(messages[0].text).to.match(/^<wsis-logo> org="unesco": unknown organisation/);
     expect(logo.shadowRoot!.children.length).to.equal(0);
     expect(logo.getBoundingClientRect().width).to.equal(0);
-    const missing = await captureConsole(async () => {
-      await fixture(html`<wsis-logo></wsis-logo>`);
-    });
-    expect(missing.some((m) => m.includes('<wsis-logo>') && m.includes('missing'))).to.be.true;
+    const missing = await captureConsole(() => fixture(html`<wsis-logo></wsis-logo>`));
+    expect(missing.messages.length).to.equal(1);
+    expect(missing.messages[0].level).to.equal('error');
+    expect(missing.messages[0].text).to.match(/^<wsis-logo>: the org attribute is missing/);
   });
 });

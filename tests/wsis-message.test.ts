@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const HEADING_FROM: Record<string, (name: string) => string> = {
   en: (n) => `Message from ${n}`,
@@ -87,7 +88,7 @@ describe('wsis-message', () => {
 
   itInEveryLocale('links to the other languages by endonym, with lang, dir and hreflang', async (code) => {
     const { shadow } = await page();
-    const links = [...shadow.querySelectorAll<HTMLAnchorElement>('.translations a')];
+    const links = [...shadow.querySelectorAll<HTMLAnchorElement>('[part~="translations"] a')];
     const expected = LOCALES.filter((l) => l.code !== code);
     expect(links.map((a) => a.textContent)).to.deep.equal(expected.map((l) => l.endonym));
     for (const [i, l] of expected.entries()) {
@@ -95,7 +96,7 @@ describe('wsis-message', () => {
       expect(links[i].lang).to.equal(l.code);
       expect(links[i].dir).to.equal(l.dir);
     }
-    const list = shadow.querySelector('.translations ul')!;
+    const list = shadow.querySelector('[part~="translations"] ul')!;
     const label = shadow.getElementById(list.getAttribute('aria-labelledby')!)!;
     expect(label.textContent!.trim()).to.not.equal('');
   });
@@ -127,23 +128,30 @@ describe('wsis-message', () => {
   });
 
   it('warns for a heading level out of range and falls back to 2', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> heading-level="9"'))).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message heading-level="9" author="A. Author"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(
+      /^<wsis-message> heading-level="9": must be a whole number from 1 to 6/,
+    );
     expect(shadow.querySelector('h2')).to.not.be.null;
     expect(shadow.querySelector('h1, h3, h4, h5, h6')).to.be.null;
   });
 
   it('names a heading level that is not a number as written', async () => {
-    const messages = await captureConsole(async () => {
-      const { shadow } = await page(html`<wsis-message heading-level="two"><p>Text</p></wsis-message>`);
-      expect(shadow.querySelector('h2')).to.not.be.null;
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> heading-level="two"'))).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() => page(html`<wsis-message heading-level="two"><p>Text</p></wsis-message>`));
+    expect(shadow.querySelector('h2')).to.not.be.null;
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(/^<wsis-message> heading-level="two": must be a whole number/);
   });
 
   it('says "Message" when no author is named, and lets the site replace the heading', async () => {
@@ -164,19 +172,19 @@ describe('wsis-message', () => {
 
   it('leaves out an invalid date with a warning naming the value, and renders the rest', async () => {
     for (const bad of ['2004-02-30', 'garbage', '22/01/2004']) {
-      let shadow!: ShadowRoot;
-      const messages = await captureConsole(async () => {
-        ({ shadow } = await page(
-          html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`,
-        ));
-      });
-      expect(
-        messages.some((m) => m.includes(`<wsis-message> date="${bad}"`)),
-        bad,
-      ).to.be.true;
+      const {
+        result: { shadow },
+        messages,
+      } = await captureConsole(() =>
+        page(html`<wsis-message author="A. Author" date=${bad}><p>Text</p></wsis-message>`),
+      );
+      expect(messages.length, bad).to.equal(1);
+      expect(messages[0].level, bad).to.equal('warn');
+      expect(messages[0].text, bad).to.match(/^<wsis-message> date="[^"]*": not a calendar date/);
+      expect(messages[0].text, bad).to.contain(`date="${bad}"`);
       expect(shadow.querySelector('time')).to.be.null;
       expect(shadow.querySelector('h2')!.textContent).to.contain('A. Author');
-      expect(shadow.querySelector('.signature')!.textContent!.trim()).to.equal('A. Author');
+      expect(shadow.querySelector('[part~="signature"]')!.textContent!.trim()).to.equal('A. Author');
     }
   });
 
@@ -184,7 +192,7 @@ describe('wsis-message', () => {
     await useLocale('ar');
     try {
       const { shadow, el } = await page();
-      const body = shadow.querySelector<HTMLElement>('.body')!;
+      const body = shadow.querySelector<HTMLElement>('[part~="body"]')!;
       expect(body.lang).to.equal('en');
       expect(body.dir).to.equal('ltr');
       expect(getComputedStyle(el.querySelector('p')!).direction).to.equal('ltr');
@@ -204,39 +212,51 @@ describe('wsis-message', () => {
   });
 
   it('warns for a body-lang that is not a language tag', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(html`<wsis-message body-lang="english please"><p>Text</p></wsis-message>`));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> body-lang="english please"'))).to.be.true;
-    expect(shadow.querySelector('.body')!.hasAttribute('lang')).to.be.false;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message body-lang="english please"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('warn');
+    expect(messages[0].text).to.match(
+      /^<wsis-message> body-lang="english please": not a BCP 47 language tag/,
+    );
+    expect(shadow.querySelector('[part~="body"]')!.hasAttribute('lang')).to.be.false;
   });
 
   it('reports malformed translations JSON as an error naming element and attribute, and renders', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> translations=') && m.includes('{fr: oops}'))).to.be
-      .true;
-    expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.true;
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message author="A" translations="{fr: oops}"><p>Text</p></wsis-message>`),
+    );
+    expect(messages.length).to.equal(1);
+    expect(messages[0].level).to.equal('error');
+    expect(messages[0].text).to.match(/^<wsis-message> translations='\{fr: oops\}': not a JSON object/);
+    expect(shadow.querySelector<HTMLElement>('[part~="translations"]')!.hidden).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
   });
 
   it('refuses unsafe URLs and unknown locales in translations', async () => {
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(
         html`<wsis-message
           translations=${JSON.stringify({ fr: 'javascript:alert(1)', pt: '/pt/', es: '/es/' })}
         ></wsis-message>`,
-      ));
-    });
-    expect(messages.some((m) => m.includes('<wsis-message> translations["fr"]'))).to.be.true;
-    expect(messages.some((m) => m.includes('<wsis-message> translations: "pt"'))).to.be.true;
-    const links = [...shadow.querySelectorAll('.translations a')];
+      ),
+    );
+    expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+    expect(messages[0].text).to.match(
+      /^<wsis-message> translations\["fr"\]: refused unsafe URL "javascript:alert\(1\)"/,
+    );
+    expect(messages[1].text).to.match(/^<wsis-message> translations: "pt" is not one of/);
+    const links = [...shadow.querySelectorAll('[part~="translations"] a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/es/']);
   });
 
@@ -247,7 +267,7 @@ describe('wsis-message', () => {
         <p>Text</p>
       </wsis-message>
     `);
-    expect(shadow.querySelector<HTMLElement>('.translations')!.hidden).to.be.false;
+    expect(shadow.querySelector<HTMLElement>('[part~="translations"]')!.hidden).to.be.false;
     await expectNoAxeViolations();
   });
 
@@ -260,21 +280,24 @@ describe('wsis-message', () => {
     const img = ok.shadow.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal('/stories/assets/portrait.svg');
     expect(img.alt).to.equal('Portrait of A');
-    let shadow!: ShadowRoot;
-    const messages = await captureConsole(async () => {
-      ({ shadow } = await page(
-        html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`,
-      ));
-    });
+    const {
+      result: { shadow },
+      messages,
+    } = await captureConsole(() =>
+      page(html`<wsis-message author="A" portrait-src="javascript:x"><p>T</p></wsis-message>`),
+    );
     expect(shadow.querySelector('img')).to.be.null;
-    expect(messages.some((m) => m.includes('<wsis-message> portrait-src'))).to.be.true;
-    expect(messages.some((m) => m.includes('<wsis-message> portrait-alt'))).to.be.true;
+    expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+    expect(messages[0].text).to.match(/^<wsis-message> portrait-src: refused unsafe URL "javascript:x"/);
+    expect(messages[1].text).to.match(
+      /^<wsis-message> portrait-alt: missing for portrait-src="javascript:x"/,
+    );
   });
 
   it('keeps lines near 70 characters on a wide screen', async () => {
     await setViewport({ width: 1600, height: 800 });
     const { shadow, el } = await page();
-    const body = shadow.querySelector('.body')!;
+    const body = shadow.querySelector('[part~="body"]')!;
     const ch = parseFloat(getComputedStyle(el).fontSize) * 0.5;
     expect(body.getBoundingClientRect().width).to.be.lessThan(1000);
     expect(body.getBoundingClientRect().width).to.be.greaterThan(40 * ch);
@@ -309,7 +332,7 @@ describe('wsis-message', () => {
       const article = shadow.querySelector('article')!;
       expect(getComputedStyle(article).fontFamily).to.contain('Naskh');
       // The English body does not inherit the Arabic face.
-      expect(getComputedStyle(shadow.querySelector('.body')!).fontFamily).to.not.contain('Naskh');
+      expect(getComputedStyle(shadow.querySelector('[part~="body"]')!).fontFamily).to.not.contain('Naskh');
       await useLocale('zh-Hans');
       const zh = await page();
       expect(getComputedStyle(zh.shadow.querySelector('article')!).fontFamily).to.contain('CJK SC');
@@ -322,17 +345,15 @@ describe('wsis-message', () => {
     const { shadow, root } = await page();
     root.querySelector<HTMLAnchorElement>('main a, header a')!.focus();
     await sendKeys({ press: 'Tab' });
-    let active = document.activeElement?.shadowRoot?.activeElement;
-    expect(active).to.equal(shadow.querySelector('.translations a'));
+    expect(deepActiveElement()).to.equal(shadow.querySelector('[part~="translations"] a'));
     await sendKeys({ press: 'Tab' });
-    active = document.activeElement?.shadowRoot?.activeElement;
-    expect(active).to.equal(shadow.querySelectorAll('.translations a')[1]);
+    expect(deepActiveElement()).to.equal(shadow.querySelectorAll('[part~="translations"] a')[1]);
   });
 
   it('drops the language links when printed (preview class)', async () => {
     const { el, shadow } = await page();
     el.classList.add('wsis-print-preview');
-    expect(getComputedStyle(shadow.querySelector('.translations')!).display).to.equal('none');
+    expect(getComputedStyle(shadow.querySelector('[part~="translations"]')!).display).to.equal('none');
     expect(getComputedStyle(shadow.querySelector('article')!).maxInlineSize).to.equal('none');
   });
 
@@ -343,7 +364,7 @@ describe('wsis-message', () => {
     const { shadow } = await page();
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(shadow.querySelector('.translations')!).display).to.equal('none');
+      expect(getComputedStyle(shadow.querySelector('[part~="translations"]')!).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

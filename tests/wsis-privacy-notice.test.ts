@@ -9,6 +9,8 @@ import {
 } from '../src/components/privacy-notice/wsis-privacy-notice.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole, captureConsoleSync } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 const TITLE: Record<string, string> = {
   en: 'Cookies on this site',
@@ -57,32 +59,12 @@ async function page(options: PageOptions = {}) {
     notice,
     storage,
     shadow,
-    region: shadow.querySelector<HTMLElement>('[part="region"]')!,
-    question: shadow.querySelector<HTMLElement>('[part="question"]')!,
-    confirmation: shadow.querySelector<HTMLElement>('[part="confirmation"]')!,
-    accept: shadow.querySelector<HTMLButtonElement>('[part="accept"]')!,
-    reject: shadow.querySelector<HTMLButtonElement>('[part="reject"]')!,
+    region: shadow.querySelector<HTMLElement>('[part~="region"]')!,
+    question: shadow.querySelector<HTMLElement>('[part~="question"]')!,
+    confirmation: shadow.querySelector<HTMLElement>('[part~="confirmation"]')!,
+    accept: shadow.querySelector<HTMLButtonElement>('[part~="accept"]')!,
+    reject: shadow.querySelector<HTMLButtonElement>('[part~="reject"]')!,
   };
-}
-
-/** The innermost focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-/** Captures console.warn while `fn` runs. */
-async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 function throwingStorage(): WsisConsentStorage {
@@ -147,30 +129,31 @@ describe('wsis-privacy-notice', () => {
     for (const prop of ['background-color', 'color', 'font-weight', 'font-size', 'border-style'] as const) {
       expect(r.getPropertyValue(prop), prop).to.equal(a.getPropertyValue(prop));
     }
-    const link = shadow.querySelector<HTMLAnchorElement>('[part="question"] a')!;
+    const link = shadow.querySelector<HTMLAnchorElement>('[part~="question"] a')!;
     expect(link.getAttribute('href')).to.equal('/privacy');
   });
 
   it('works with the keyboard only: Tab to accept, Enter, focus on the confirmation, Tab to hide', async () => {
-    const { notice, question, confirmation, storage } = await page();
+    const { notice, question, confirmation, storage, accept } = await page();
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.textContent!.trim()).to.equal('Read our privacy notice');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Read our privacy notice');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.getAttribute('part')).to.equal('accept');
+    expect(deepActiveElement()).to.equal(accept);
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(question.hidden).to.be.true;
     expect(confirmation.hidden).to.be.false;
-    expect(deepActive()).to.equal(confirmation);
+    expect(deepActiveElement()).to.equal(confirmation);
     expect(confirmation.getAttribute('tabindex')).to.equal('-1');
     expect(confirmation.textContent).to.contain('You have accepted optional cookies.');
     expect(notice.decision).to.equal('accepted');
     expect(stored(storage).decision).to.equal('accepted');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.textContent!.trim()).to.equal('Change your cookie settings');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Change your cookie settings');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive()!.getAttribute('part')).to.equal('hide');
+    expect(deepActiveElement()).to.equal(confirmation.querySelector('[part~="hide"]'));
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Hide this message');
     await sendKeys({ press: 'Enter' });
     await settle();
     expect(notice.hidden).to.be.true;
@@ -181,11 +164,11 @@ describe('wsis-privacy-notice', () => {
     const { reject, root } = await page();
     reject.focus();
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(root.querySelector('header a'));
+    expect(deepActiveElement()).to.equal(root.querySelector('header a'));
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(deepActive()).to.equal(reject);
+    expect(deepActiveElement()).to.equal(reject);
   });
 
   it('ignores Escape: the notice is not a dialog, and no choice is made for the reader', async () => {
@@ -197,7 +180,7 @@ describe('wsis-privacy-notice', () => {
     expect(question.hidden).to.be.false;
     expect(notice.decision).to.equal(null);
     expect(storage.read()).to.equal(null);
-    expect(deepActive()).to.equal(accept);
+    expect(deepActiveElement()).to.equal(accept);
   });
 
   it('rejects with Space and says so', async () => {
@@ -206,7 +189,7 @@ describe('wsis-privacy-notice', () => {
     // ' ' is Space in both browsers; Firefox over WebDriver BiDi knows no key named "Space".
     await sendKeys({ press: ' ' });
     await settle();
-    expect(deepActive()).to.equal(confirmation);
+    expect(deepActiveElement()).to.equal(confirmation);
     expect(confirmation.textContent).to.contain('You have rejected optional cookies.');
     expect(notice.decision).to.equal('rejected');
   });
@@ -232,11 +215,14 @@ describe('wsis-privacy-notice', () => {
     const storage = memoryConsentStorage(
       JSON.stringify({ version: '1', decision: 'accepted', date: '2026-01-02T03:04:05.000Z' }),
     );
-    const { notice, question, shadow } = await page({ storage, version: '2' });
+    const { notice, question } = await page({ storage, version: '2' });
     expect(notice.hidden).to.be.false;
     expect(question.hidden).to.be.false;
     expect(notice.decision).to.equal(null);
-    expect(shadow.querySelector('.updated')!.textContent).to.contain('Our privacy notice has changed');
+    const why = Array.from(question.querySelectorAll('p')).filter((p) =>
+      p.textContent!.includes('Our privacy notice has changed'),
+    );
+    expect(why.length).to.equal(1);
     expect(WsisPrivacyNotice.readConsent(storage, '2')).to.equal(null);
     expect(WsisPrivacyNotice.readConsent(storage, '1')!.decision).to.equal('accepted');
 
@@ -284,7 +270,7 @@ describe('wsis-privacy-notice', () => {
         html`<wsis-privacy-notice storage-key=${key} privacy-href="/privacy"></wsis-privacy-notice>`,
       );
       await settle(root);
-      root.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept"]')!.click();
+      root.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
       expect(JSON.parse(localStorage.getItem(key)!).decision).to.equal('accepted');
       expect(WsisPrivacyNotice.readConsent(undefined, '1')).to.equal(null); // the default key is untouched
     } finally {
@@ -293,26 +279,32 @@ describe('wsis-privacy-notice', () => {
   });
 
   it('survives a storage that throws: one warning, the choice holds for the page', async () => {
-    let ctx!: Awaited<ReturnType<typeof page>>;
     const events: string[] = [];
-    const warnings = await captureWarnings(async () => {
-      ctx = await page({ storage: throwingStorage() });
-      ctx.root.addEventListener('wsis-consent-change', (e) => events.push(e.detail.decision));
-      ctx.accept.click();
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const c = await page({ storage: throwingStorage() });
+      c.root.addEventListener('wsis-consent-change', (e) => events.push(e.detail.decision));
+      c.accept.click();
       await settle();
+      return c;
     });
     expect(ctx.question.hidden).to.be.true;
     expect(ctx.confirmation.hidden).to.be.false;
     expect(ctx.notice.decision).to.equal('accepted');
     expect(events).to.deep.equal(['accepted']);
+    expect(errors).to.deep.equal([]);
     expect(warnings.length).to.equal(1);
-    expect(warnings[0]).to.contain('<wsis-privacy-notice> storage:');
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage:/);
     expect(warnings[0]).to.contain('SecurityError');
-    const staticWarnings = await captureWarnings(async () => {
-      expect(WsisPrivacyNotice.readConsent(throwingStorage())).to.equal(null);
-    });
-    expect(staticWarnings.length).to.equal(1);
-    expect(staticWarnings[0]).to.contain('<wsis-privacy-notice> readConsent():');
+    const staticRead = captureConsoleSync(() => WsisPrivacyNotice.readConsent(throwingStorage()));
+    expect(staticRead.result).to.equal(null);
+    expect(staticRead.errors).to.deep.equal([]);
+    expect(staticRead.warnings.length).to.equal(1);
+    expect(staticRead.warnings[0]).to.match(/^<wsis-privacy-notice> readConsent\(\):/);
+    expect(staticRead.warnings[0]).to.contain('SecurityError');
   });
 
   it('survives a window.localStorage that throws on access (private mode)', async () => {
@@ -326,25 +318,31 @@ describe('wsis-privacy-notice', () => {
     let notice!: WsisPrivacyNotice;
     let read: unknown;
     try {
-      const warnings = await captureWarnings(async () => {
+      const { messages } = await captureConsole(async () => {
         const root = await fixture<HTMLElement>(
           html`<main><wsis-privacy-notice privacy-href="/privacy"></wsis-privacy-notice></main>`,
         );
         await settle(root);
         notice = root.querySelector('wsis-privacy-notice')!;
-        notice.shadowRoot!.querySelector<HTMLButtonElement>('[part="reject"]')!.click();
+        notice.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject"]')!.click();
         await settle(root);
         read = WsisPrivacyNotice.readConsent();
       });
-      expect(warnings.filter((w) => w.startsWith('<wsis-privacy-notice> storage:')).length).to.equal(1);
-      expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> readConsent():'))).to.be.true;
+      // One warning from the element (however often it touches storage), one from the static read.
+      expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+      expect(messages[0].text)
+        .to.match(/^<wsis-privacy-notice> storage:/)
+        .and.contain('SecurityError');
+      expect(messages[1].text)
+        .to.match(/^<wsis-privacy-notice> readConsent\(\):/)
+        .and.contain('SecurityError');
     } finally {
       if (own) Object.defineProperty(window, 'localStorage', own);
       else delete (window as { localStorage?: Storage }).localStorage;
     }
     expect(read).to.equal(null);
     expect(notice.decision).to.equal('rejected');
-    expect(notice.shadowRoot!.querySelector<HTMLElement>('[part="confirmation"]')!.hidden).to.be.false;
+    expect(notice.shadowRoot!.querySelector<HTMLElement>('[part~="confirmation"]')!.hidden).to.be.false;
     expect(typeof window.localStorage.getItem).to.equal('function');
   });
 
@@ -359,13 +357,15 @@ describe('wsis-privacy-notice', () => {
     '{"decision":"accepted","date":"2026-01-01T00:00:00Z"}',
   ]) {
     it(`treats corrupt data as no decision, with a warning: ${garbage}`, async () => {
-      let ctx!: Awaited<ReturnType<typeof page>>;
-      const warnings = await captureWarnings(async () => {
-        ctx = await page({ storage: memoryConsentStorage(garbage) });
-      });
+      const {
+        result: ctx,
+        warnings,
+        errors,
+      } = await captureConsole(() => page({ storage: memoryConsentStorage(garbage) }));
       expect(ctx.notice.hidden).to.be.false;
       expect(ctx.question.hidden).to.be.false;
       expect(ctx.notice.decision).to.equal(null);
+      expect(errors).to.deep.equal([]);
       expect(warnings.length).to.equal(1);
       expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage: ignored a stored value/);
       ctx.accept.click();
@@ -420,28 +420,80 @@ describe('wsis-privacy-notice', () => {
   });
 
   it('refuses an unsafe action and privacy-href, with warnings naming the attribute', async () => {
-    let ctx!: Awaited<ReturnType<typeof page>>;
-    const warnings = await captureWarnings(async () => {
-      ctx = await page({ action: 'javascript:alert(1)', privacyHref: 'javascript:alert(2)' });
-    });
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
+      page({ action: 'javascript:alert(1)', privacyHref: 'javascript:alert(2)' }),
+    );
     expect(ctx.shadow.querySelector('form')!.hasAttribute('action')).to.be.false;
     expect(ctx.accept.getAttribute('type')).to.equal('button');
-    expect(ctx.shadow.querySelector('[part="question"] a')).to.equal(null);
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> action:'))).to.be.true;
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> privacy-href:'))).to.be.true;
+    expect(ctx.shadow.querySelector('[part~="question"] a')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    // Each bad value warns once, naming its attribute and the value refused.
+    expect(warnings.length, warnings.join('\n')).to.equal(2);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(warnings[1]).to.match(
+      /^<wsis-privacy-notice> privacy-href: refused unsafe URL "javascript:alert\(2\)"/,
+    );
     expect(ctx.accept.textContent!.trim()).to.equal('Accept optional cookies');
   });
 
   it('warns when privacy-href is missing and still asks', async () => {
-    let root!: HTMLElement;
-    const warnings = await captureWarnings(async () => {
-      root = await fixture<HTMLElement>(
+    const {
+      result: root,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const el = await fixture<HTMLElement>(
         html`<wsis-privacy-notice .storage=${memoryConsentStorage()}></wsis-privacy-notice>`,
       );
-      await settle(root);
+      await settle(el);
+      return el;
     });
-    expect(warnings.some((w) => w.startsWith('<wsis-privacy-notice> privacy-href: missing'))).to.be.true;
-    expect(root.shadowRoot!.querySelector('[part="accept"]')).to.not.equal(null);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.length, warnings.join('\n')).to.equal(1);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
+    expect(root.shadowRoot!.querySelector('[part~="accept"]')).to.not.equal(null);
+  });
+
+  it('warns once for each bad value, not again on a change of locale or a choice', async () => {
+    const { result: notice, messages } = await captureConsole(async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <wsis-privacy-notice
+            action="javascript:alert(1)"
+            .storage=${memoryConsentStorage()}
+          ></wsis-privacy-notice>
+          <main><h1>WSIS</h1></main>
+        </div>
+      `);
+      await settle(root);
+      const el = root.querySelector('wsis-privacy-notice')!;
+      const accept = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!;
+      try {
+        await useLocale('fr');
+        await settle(root);
+        expect(accept().textContent!.trim()).to.not.equal('Accept optional cookies');
+        await useLocale('en');
+        await settle(root);
+      } finally {
+        await useLocale('en');
+      }
+      expect(accept().textContent!.trim()).to.equal('Accept optional cookies');
+      accept().click();
+      await settle(root);
+      return el;
+    });
+    expect(notice.decision).to.equal('accepted');
+    expect(messages.map((m) => m.level)).to.deep.equal(
+      ['warn', 'warn'],
+      messages.map((m) => m.text).join('\n'),
+    );
+    const texts = messages.map((m) => m.text).sort();
+    expect(texts[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(texts[1]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
   });
 
   it('reopens from reopen() and from any [data-wsis-privacy-reopen] link, moving focus to the question', async () => {
@@ -456,26 +508,26 @@ describe('wsis-privacy-notice', () => {
     await settle();
     expect(notice.hidden).to.be.false;
     expect(question.hidden).to.be.false;
-    expect(deepActive()).to.equal(question);
+    expect(deepActiveElement()).to.equal(question);
     expect(location.pathname).to.not.equal('/cookies');
     expect(notice.decision).to.equal('accepted'); // the earlier choice holds until a new one
 
     notice.hidden = true;
     await notice.reopen();
     expect(notice.hidden).to.be.false;
-    expect(deepActive()).to.equal(question);
+    expect(deepActiveElement()).to.equal(question);
   });
 
   it('offers a button to change the choice when there is no settings page, and a link when there is', async () => {
     const withoutPage = await page();
     withoutPage.accept.click();
     await settle();
-    const change = withoutPage.confirmation.querySelector('button:not([part="hide"])') as HTMLButtonElement;
+    const change = withoutPage.confirmation.querySelector('button:not([part~="hide"])') as HTMLButtonElement;
     expect(change.textContent!.trim()).to.equal('Change your cookie settings');
     change.click();
     await settle();
     expect(withoutPage.question.hidden).to.be.false;
-    expect(deepActive()).to.equal(withoutPage.question);
+    expect(deepActiveElement()).to.equal(withoutPage.question);
 
     const withPage = await page({ settingsHref: '/cookies' });
     withPage.reject.click();

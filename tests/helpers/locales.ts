@@ -1,4 +1,6 @@
 /** Test helpers for running a check in each of the six locales, as a site would set them. */
+import { waitUntil } from '@open-wc/testing';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { LOCALES, localeDir, setLocale, type WsisLocaleCode } from '../../src/localization.js';
 
 export const LOCALE_CODES: WsisLocaleCode[] = LOCALES.map((l) => l.code);
@@ -38,4 +40,20 @@ export function itInEveryLocale(title: string, fn: (code: WsisLocaleCode) => Pro
       }
     });
   }
+}
+
+/**
+ * Resolves when lit-localize reports `code` ready (its `lit-localize-status` event on window), so a
+ * test waits for the change itself rather than for a guess of how long it takes. Call it before the
+ * action that changes the locale. Fails, naming the locale, when the change never comes.
+ */
+export function localeReady(code: WsisLocaleCode, timeout = 5000): Promise<void> {
+  let ready = false;
+  const onStatus = (event: WindowEventMap[typeof LOCALE_STATUS_EVENT]) => {
+    if (event.detail.status === 'ready' && event.detail.readyLocale === code) ready = true;
+  };
+  window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
+  return waitUntil(() => ready, `the locale "${code}" never became ready`, { timeout }).finally(() =>
+    window.removeEventListener(LOCALE_STATUS_EVENT, onStatus),
+  );
 }
