@@ -159,13 +159,15 @@ describe('wsis-logo', () => {
     expect(texts[1]).to.match(/^<wsis-logo> src: refused unsafe URL "javascript:alert\(1\)"/);
   });
 
-  it('warns about malformed sources and keeps rendering', async () => {
+  it('reports malformed sources as an error (nothing is shown from them) and keeps rendering', async () => {
     const { result: logo, messages } = await captureConsole(() =>
       fixture<WsisLogo>(html`<wsis-logo org="wsis" sources="{fr:"></wsis-logo>`),
     );
     expect(messages.length).to.equal(1);
-    expect(messages[0].level).to.equal('warn');
-    expect(messages[0].text).to.match(/^<wsis-logo> sources="\{fr:": expected a JSON object/);
+    expect(messages[0].level).to.equal('error');
+    expect(messages[0].text).to.match(
+      /^<wsis-logo> sources="\{fr:": not a JSON object of locale codes and URLs/,
+    );
     expect(parts(logo).img).to.exist;
   });
 
@@ -194,6 +196,6 @@ describe('wsis-logo', () => {
     const missing = await captureConsole(() => fixture(html`<wsis-logo></wsis-logo>`));
     expect(missing.messages.length).to.equal(1);
     expect(missing.messages[0].level).to.equal('error');
-    expect(missing.messages[0].text).to.match(/^<wsis-logo>: the org attribute is missing/);
+    expect(missing.messages[0].text).to.match(/^<wsis-logo> org: missing; use "un", "itu" or "wsis"/);
   });
 });

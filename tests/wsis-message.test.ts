@@ -235,7 +235,7 @@ describe('wsis-message', () => {
     );
     expect(messages.length).to.equal(1);
     expect(messages[0].level).to.equal('error');
-    expect(messages[0].text).to.match(/^<wsis-message> translations='\{fr: oops\}': not a JSON object/);
+    expect(messages[0].text).to.match(/^<wsis-message> translations="\{fr: oops\}": not a JSON object/);
     expect(shadow.querySelector<HTMLElement>('[part~="translations"]')!.hidden).to.be.true;
     expect(shadow.querySelector('h2')).to.not.be.null;
   });

@@ -146,6 +146,7 @@ export class WsisMessage extends WsisElement {
   }
 
   private get portraitUrl() {
+    const url = this.checkedUrl('portrait-src', this.portraitSrc);
     this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
       if (this.portraitSrc && !this.portraitAlt) {
         this.report(
@@ -156,7 +157,7 @@ export class WsisMessage extends WsisElement {
         );
       }
     });
-    return this.checkedUrl('portrait-src', this.portraitSrc);
+    return url;
   }
 
   private onTranslationsSlotChange(event: Event): void {
