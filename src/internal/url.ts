@@ -9,6 +9,7 @@
  * (JavaScript's `trim()` removes Unicode white space such as U+2028 that the URL parser keeps, which
  * once turned "\u2028javascript:…", judged relative, into a rendered "javascript:…").
  */
+import { report } from './report.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -108,8 +109,11 @@ export function safeUrl(
   if (url == null || BLANK.test(url)) return undefined;
   const resolved = resolve(url);
   if (resolved !== undefined && SAFE_PROTOCOLS.has(resolved.protocol)) return url;
-  console.warn(
-    `<${element}> ${attribute}: refused ${resolved ? 'unsafe' : 'invalid'} URL ${shown(url)}; only http, https, mailto, tel and relative URLs are rendered.`,
+  report(
+    'warning',
+    element,
+    attribute,
+    `refused ${resolved ? 'unsafe' : 'invalid'} URL ${shown(url)}; only http, https, mailto, tel and relative URLs are rendered.`,
   );
   return undefined;
 }

@@ -115,8 +115,10 @@ export class WsisFooter extends WsisElement {
   private onTopClick(event: MouseEvent): void {
     const target = this.topTarget ? document.getElementById(this.topTarget) : null;
     if (!target && this.topTarget !== DEFAULT_TOP_TARGET) {
-      console.warn(
-        `<${this.localName}> top-target="${this.topTarget}": no element with this id in the page; "Top" moves focus to <body>.`,
+      this.report(
+        'warning',
+        written('top-target', this.topTarget),
+        'no element with this id in the page; "Top" moves focus to <body>.',
       );
     }
     // Handle the jump ourselves: the browser scrolls to #top but leaves focus at the foot of the page.
