@@ -59,11 +59,13 @@ const lazyLocalesExternal = {
  * its minified and brotli sizes, and which of them load at start (the entry and what it imports
  * statically) and which only later (dynamic imports: the locale modules).
  */
-export async function bundle(imports, { conditions = [], splitting = true } = {}) {
+export async function bundle(imports, { conditions = [], splitting = true, reexport = false } = {}) {
   const dir = site();
   const result = await esbuild.build({
     stdin: {
-      contents: imports.map((spec) => `import ${JSON.stringify(spec)};`).join('\n'),
+      contents: imports
+        .map((spec) => `${reexport ? 'export * from' : 'import'} ${JSON.stringify(spec)};`)
+        .join('\n'),
       resolveDir: dir,
       sourcefile: 'site-entry.js',
       loader: 'js',
@@ -123,8 +125,7 @@ export function localeChunks(bundled) {
 
 /**
  * The deterministic byte figures (brotli 11, in bytes) that bench/budget.json caps: the whole set
- * without and with hydration support, each element's increment (what the whole set loses without
- * it), and each locale module. Needs dist/ (`npm run build`).
+ * without and with hydration support, each element alone over the runtime, and each locale module. Needs dist/ (`npm run build`).
  */
 export async function byteFigures() {
   const whole = await bundle(['wsis-components']);
@@ -133,18 +134,24 @@ export async function byteFigures() {
     'whole set at start': whole.startBrotli,
     'whole set at start, with hydration support': withHydration.startBrotli,
   };
-  const entries = elementEntries();
-  // Increments are measured on single-file bundles: with code splitting, where the chunks fall
-  // changes with the set, and the compressed sum moves by more than a small element weighs.
+  // Each element with what it needs, over Lit, the localize runtime and the localization module: what
+  // a page that uses only that element pays. (Single-file bundles: with code splitting, where chunks
+  // fall moves the compressed sum by more than a small element weighs.)
   const single = { splitting: false };
-  const all = await bundle(
-    ['wsis-components/localization.js', ...entries.map((e) => `wsis-components/${e}`)],
-    single,
-  );
-  for (const entry of entries) {
-    const others = entries.filter((e) => e !== entry).map((e) => `wsis-components/${e}`);
-    const without = await bundle(['wsis-components/localization.js', ...others], single);
-    figures[`increment ${entry.replace(/\.js$/, '')}`] = all.startBrotli - without.startBrotli;
+  // Everything Lit and the localize runtime export, kept whole (re-exported), as the base.
+  const base = await bundle(['lit', '@lit/localize', 'wsis-components/localization.js'], {
+    ...single,
+    reexport: true,
+  });
+  for (const entry of elementEntries()) {
+    const alone = await bundle(
+      ['lit', '@lit/localize', 'wsis-components/localization.js', `wsis-components/${entry}`],
+      {
+        ...single,
+        reexport: true,
+      },
+    );
+    figures[`element ${entry.replace(/\.js$/, '')}`] = alone.startBrotli - base.startBrotli;
   }
   for (const [code, chunk] of Object.entries(localeChunks(whole)).sort())
     figures[`locale module ${code}`] = chunk.brotli;
