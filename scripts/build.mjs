@@ -10,6 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 import {
   defaultShouldMinify,
   minifyHTMLLiterals,
@@ -55,6 +56,7 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           }
           code = code.replace(DEV_MODE_IMPORT, '');
         }
+        if (production) code = dropMessageDescriptions(code, args.path);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -75,6 +77,45 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
  */
 function dynamicTagName(template) {
   return template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text));
+}
+
+/**
+ * `msg(…, { id, desc })` without its `desc`: the description is for translators (lit-localize
+ * extract copies it into the XLIFF) and the runtime never reads it, so the production build leaves
+ * it out. The property is found with TypeScript's parser, so only a `desc` written directly in the
+ * options object of a call to `msg` goes, with its comma.
+ */
+export function dropMessageDescriptions(code, fileName) {
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts = [];
+  const visit = (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'msg' &&
+      node.arguments[1] &&
+      ts.isObjectLiteralExpression(node.arguments[1])
+    ) {
+      const props = node.arguments[1].properties;
+      props.forEach((prop, i) => {
+        if (
+          prop.name &&
+          ts.isIdentifier(prop.name) &&
+          prop.name.text === 'desc' &&
+          ts.isPropertyAssignment(prop)
+        ) {
+          // From the end of the property before (its comma stays) to the end of this one.
+          const start = i > 0 ? props[i - 1].end : prop.getStart(file);
+          const end = i > 0 ? prop.end : (props[i + 1]?.getStart(file) ?? prop.end);
+          cuts.push([start, end]);
+        }
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
+  return code;
 }
 
 /** Options shared by the package build and the benchmark's site-style bundle. */
