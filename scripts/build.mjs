@@ -62,6 +62,9 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
             fileName: args.path,
             generateSourceMap: false,
             shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template),
+            // White space between tags collapses to one space but is never removed: between inline
+            // elements ("UN · ITU", a link and the next) a removed space is a visible change.
+            minifyOptions: { conservativeCollapse: true },
           });
           if (result) code = result.code;
         }
