@@ -1,6 +1,5 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -16,8 +15,6 @@ import { baseStyles } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-message.styles.js';
 
-// `literal` values, never strings from the site: the tag name cannot carry anything but h1–h6.
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const DEFAULT_HEADING_LEVEL = 2;
 
 /** Where the same message is published in other languages: locale code → URL. */
@@ -116,7 +113,7 @@ export class WsisMessage extends WsisElement {
    */
   @property({ converter: jsonObjectConverter }) translations: WsisMessageTranslations = {};
 
-  private get headingTag() {
+  private get validHeadingLevel() {
     const level = this.derive('heading-level', this.headingLevel, () => {
       const value = this.headingLevel;
       if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
@@ -131,7 +128,7 @@ export class WsisMessage extends WsisElement {
         );
       return DEFAULT_HEADING_LEVEL;
     });
-    return HEADINGS[level - 1];
+    return level;
   }
 
   private get messageDate() {
@@ -202,7 +199,7 @@ export class WsisMessage extends WsisElement {
   }
 
   private renderHeading() {
-    const tag = this.headingTag;
+    const level = this.validHeadingLevel;
     const author = this.renderAuthorText(this.author);
     const text = this.author
       ? msg(html`Message from ${author}`, {
@@ -213,7 +210,23 @@ export class WsisMessage extends WsisElement {
           id: 'message.heading',
           desc: 'Message: default heading of an official message whose author is not named.',
         });
-    return staticHtml`<${tag} id="heading" class="heading" part="heading"><slot name="heading">${text}</slot></${tag}>`;
+    const content = html`<slot name="heading">${text}</slot>`;
+    // One literal template per level (h1–h6) rather than `lit/static-html` with a tag expression:
+    // the same element in the accessibility tree, without the static-html module in the bundle.
+    switch (level) {
+      case 1:
+        return html`<h1 id="heading" class="heading" part="heading">${content}</h1>`;
+      case 3:
+        return html`<h3 id="heading" class="heading" part="heading">${content}</h3>`;
+      case 4:
+        return html`<h4 id="heading" class="heading" part="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 id="heading" class="heading" part="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 id="heading" class="heading" part="heading">${content}</h6>`;
+      default:
+        return html`<h2 id="heading" class="heading" part="heading">${content}</h2>`;
+    }
   }
 
   override render() {
