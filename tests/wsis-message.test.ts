@@ -15,8 +15,8 @@ const HEADING_FROM: Record<string, (name: string) => string> = {
   ar: (n) => `رسالة من ${n}`,
   es: (n) => `Mensaje de ${n}`,
   fr: (n) => `Message de ${n}`,
-  ru: (n) => `Послание ${n}`,
-  'zh-Hans': (n) => `${n} 致辞`,
+  ru: (n) => `Послание: ${n}`,
+  'zh-Hans': (n) => `${n}致辞`,
 };
 
 const TRANSLATIONS = JSON.stringify({
