@@ -7,6 +7,7 @@ import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
 import { deepActiveElement } from './helpers/focus.js';
+import { expectedDate } from './helpers/dates.js';
 
 const ORGANISATION: Record<string, string> = {
   en: 'WSIS',
@@ -50,11 +51,8 @@ const PRIVACY: Record<string, string> = {
   'zh-Hans': '隐私声明',
 };
 
-/** What Intl gives for 22 January 2004 in a locale, computed here, independently of the element. */
-const intlDate = (code: string) =>
-  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2004, 0, 22)),
-  );
+/** 22 January 2004 as a reader of the locale should see it, computed independently of the element. */
+const intlDate = (code: string) => expectedDate(code, 2004, 1, 22);
 const intlYear = (code: string, year: number) =>
   new Intl.NumberFormat(code, { useGrouping: false }).format(year);
 
