@@ -17,7 +17,12 @@ const ACCENTED = Object.fromEntries(
 );
 const VOWELS = /[aeiouyAEIOUY]/;
 const decode = (s) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** A source message as text with `{n}` for its values, and the pieces of text between them. */
 function pieces(source) {

@@ -30,7 +30,8 @@ const server = await serveDirectory(dir);
 const { base } = server;
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+// Review stories only frame the element stories, which are checked here themselves.
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && !e.tags?.includes('review'));
 const browser = await launch({
   executablePath: findBrowsers().chromium,
   headless: true,
@@ -70,68 +71,74 @@ async function worker() {
       );
       await new Promise((r) => setTimeout(r, 150));
       if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-      const result = await page.evaluate(async (tags, narrow) => {
-        const undefinedEls = [];
-        const walk = (root) => {
-          for (const el of root.querySelectorAll('*')) {
-            if (el.localName.startsWith('wsis-') && !customElements.get(el.localName))
-              undefinedEls.push(el.localName);
-            if (el.shadowRoot) walk(el.shadowRoot);
-          }
-        };
-        walk(document);
-        const shown = document.body.classList.contains('sb-show-errordisplay');
-        // The a11y addon may be running axe itself; wait for it to finish.
-        let axeResult;
-        for (let i = 0; i < 50; i++) {
-          try {
-            axeResult = await window.axe.run(document, {
-              runOnly: { type: 'tag', values: tags },
-              // Storybook's preview page wraps every story in its own containers and hidden links,
-              // outside any landmark, so "region" would judge Storybook, not the story. Page
-              // compositions are checked with "region" on in the browser tests.
-              rules: { region: { enabled: false } },
-              resultTypes: ['violations'],
-            });
-            break;
-          } catch (e) {
-            if (!String(e).includes('already running')) throw e;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
-        // Clipped text: an element that hides its overflow but has some. Visually hidden text
-        // (1 px, clipped on purpose for screen readers) and closed panels (hidden) are not text a
-        // reader should see.
-        const clipped = [];
-        if (narrow) {
-          const visit = (root) => {
+      const result = await page.evaluate(
+        async (tags, narrow) => {
+          const undefinedEls = [];
+          const walk = (root) => {
             for (const el of root.querySelectorAll('*')) {
-              if (el.shadowRoot) visit(el.shadowRoot);
-              const style = getComputedStyle(el);
-              const hides = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');
-              if (!hides || el.clientWidth <= 1 || el.clientHeight <= 1 || !el.textContent.trim()) continue;
-              if (el.checkVisibility && !el.checkVisibility()) continue;
-              if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
-                const host = el.getRootNode().host;
-                clipped.push(`${host ? `${host.localName} > ` : ''}${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''}`);
-              }
+              if (el.localName.startsWith('wsis-') && !customElements.get(el.localName))
+                undefinedEls.push(el.localName);
+              if (el.shadowRoot) walk(el.shadowRoot);
             }
           };
-          visit(document);
-          if (document.documentElement.scrollWidth > window.innerWidth + 1)
-            clipped.push(`the page is ${document.documentElement.scrollWidth} px wide at 320 px`);
-        }
-        return {
-          clipped,
-          lang: document.documentElement.lang,
-          dir: document.documentElement.dir,
-          undefinedEls,
-          storyError: shown ? document.querySelector('#error-message')?.textContent : null,
-          violations: (axeResult?.violations ?? []).map(
-            (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-          ),
-        };
-      }, TAGS, narrow);
+          walk(document);
+          const shown = document.body.classList.contains('sb-show-errordisplay');
+          // The a11y addon may be running axe itself; wait for it to finish.
+          let axeResult;
+          for (let i = 0; i < 50; i++) {
+            try {
+              axeResult = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: tags },
+                // Storybook's preview page wraps every story in its own containers and hidden links,
+                // outside any landmark, so "region" would judge Storybook, not the story. Page
+                // compositions are checked with "region" on in the browser tests.
+                rules: { region: { enabled: false } },
+                resultTypes: ['violations'],
+              });
+              break;
+            } catch (e) {
+              if (!String(e).includes('already running')) throw e;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+          // Clipped text: an element that hides its overflow but has some. Visually hidden text
+          // (1 px, clipped on purpose for screen readers) and closed panels (hidden) are not text a
+          // reader should see.
+          const clipped = [];
+          if (narrow) {
+            const visit = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.shadowRoot) visit(el.shadowRoot);
+                const style = getComputedStyle(el);
+                const hides = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');
+                if (!hides || el.clientWidth <= 1 || el.clientHeight <= 1 || !el.textContent.trim()) continue;
+                if (el.checkVisibility && !el.checkVisibility()) continue;
+                if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+                  const host = el.getRootNode().host;
+                  clipped.push(
+                    `${host ? `${host.localName} > ` : ''}${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''}`,
+                  );
+                }
+              }
+            };
+            visit(document);
+            if (document.documentElement.scrollWidth > window.innerWidth + 1)
+              clipped.push(`the page is ${document.documentElement.scrollWidth} px wide at 320 px`);
+          }
+          return {
+            clipped,
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            undefinedEls,
+            storyError: shown ? document.querySelector('#error-message')?.textContent : null,
+            violations: (axeResult?.violations ?? []).map(
+              (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+            ),
+          };
+        },
+        TAGS,
+        narrow,
+      );
       const problems = [];
       if (result.storyError) problems.push(`story failed to render: ${result.storyError}`);
       if (result.lang !== locale || result.dir !== expectedDir)
