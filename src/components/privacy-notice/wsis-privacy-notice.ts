@@ -304,9 +304,7 @@ export class WsisPrivacyNotice extends WsisElement {
       desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made. Length: a few words, up to about 40 characters.',
     });
     const settings = this.settingsUrl;
-    return html`<p>
-        ${chosen}
-      </p>
+    return html`<p>${chosen}</p>
       <div class="actions">
         ${
           settings
