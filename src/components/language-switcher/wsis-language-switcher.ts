@@ -8,6 +8,7 @@ import { baseStyles } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
 import { DisclosureController } from '../../internal/disclosure.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   LOCALES,
@@ -89,7 +90,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     const raw = this.hrefTemplate;
     if (raw == null || raw.trim() === '') return undefined;
     const template = safeUrl(raw, this.localName, 'href-template');
-    if (template && !template.includes('{locale}')) {
+    if (DEV_MODE && template && !template.includes('{locale}')) {
       this.report(
         'warning',
         written('href-template', raw),
@@ -133,7 +134,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     const links = this.siteLinks();
     this.hasSiteLinks = links.length > 0;
     for (const link of links) {
-      if (!link.hasAttribute('hreflang')) {
+      if (DEV_MODE && !link.hasAttribute('hreflang')) {
         this.report(
           'warning',
           '',
