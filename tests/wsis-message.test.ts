@@ -7,6 +7,7 @@ import { LOCALES } from '../src/localization.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { ariaQuery } from './helpers/aria.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { expectedDate } from './helpers/dates.js';
 import { captureConsole } from './helpers/console.js';
 import { deepActiveElement } from './helpers/focus.js';
 
@@ -15,8 +16,8 @@ const HEADING_FROM: Record<string, (name: string) => string> = {
   ar: (n) => `رسالة من ${n}`,
   es: (n) => `Mensaje de ${n}`,
   fr: (n) => `Message de ${n}`,
-  ru: (n) => `Послание ${n}`,
-  'zh-Hans': (n) => `${n} 致辞`,
+  ru: (n) => `Послание: ${n}`,
+  'zh-Hans': (n) => `${n}致辞`,
 };
 
 const TRANSLATIONS = JSON.stringify({
@@ -28,11 +29,8 @@ const TRANSLATIONS = JSON.stringify({
   en: '/wsis/en/message.html',
 });
 
-/** What Intl gives for a date in a locale, computed here, independently of the element. */
-const intlDate = (code: string, y: number, m: number, d: number) =>
-  new Intl.DateTimeFormat(code, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+/** A date as a reader of the locale should see it, computed independently of the element. */
+const intlDate = expectedDate;
 
 const full = html`
   <wsis-message

@@ -86,7 +86,7 @@ export class WsisBreadcrumb extends WsisElement {
           this.label?.trim() ||
           msg('Breadcrumb', {
             id: 'breadcrumb.label',
-            desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one).',
+            desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one). Not shown, read aloud. Length: one or two words.',
           })
         }
       >

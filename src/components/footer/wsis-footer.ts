@@ -20,7 +20,7 @@ const DEFAULT_TOP_TARGET = 'top';
 
 /**
  * The foot of a WSIS page: the site's own link groups (for example the main navigation repeated),
- * then a "Top" link, the copyright line "© WSIS <year> All Rights Reserved", links to the Logo
+ * then a "Top" link, the copyright line "© WSIS, <year>. All Rights Reserved.", links to the Logo
  * Policy and the Privacy Notices, and "Updated: <date>", all in the reader's language.
  *
  * **One contentinfo landmark.** The element itself is the landmark: when connected it gets
@@ -160,18 +160,14 @@ export class WsisFooter extends WsisElement {
             @click=${this.onTopClick}
             >${msg('Top', {
               id: 'footer.top',
-              desc: 'Footer: link that goes back to the top of the page.',
+              desc: 'Footer: link that goes back to the top of the page. Length: one or two words.',
             })}</a
           >
         </li>
         <li class="copyright" part="copyright">
-          ${msg(str`© ${organisation} ${year}`, {
+          ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
             id: 'footer.copyright',
-            desc: 'Footer: copyright line; the first value is the organisation (e.g. WSIS), the second the year.',
-          })}
-          ${msg('All Rights Reserved', {
-            id: 'footer.rights',
-            desc: 'Footer: follows the copyright line.',
+            desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©WSIS，2004年。版权所有。" in Chinese); {0} is the organisation’s short name (e.g. WSIS), {1} the year. Length: one line on a wide screen, about 60 characters.',
           })}
         </li>
         <li>
@@ -180,7 +176,7 @@ export class WsisFooter extends WsisElement {
             'logo-policy',
             msg('Logo Policy', {
               id: 'footer.logo-policy',
-              desc: 'Footer: link to the rules for using the WSIS and ITU logos.',
+              desc: 'Footer: link to the rules for using the WSIS and ITU logos. Length: a few words, one line.',
             }),
           )}
         </li>
@@ -190,7 +186,7 @@ export class WsisFooter extends WsisElement {
             'privacy',
             msg('Privacy Notices', {
               id: 'footer.privacy',
-              desc: 'Footer: link to the privacy notices (how personal data is handled).',
+              desc: 'Footer: link to the privacy notices (how personal data is handled). Length: a few words, one line.',
             }),
           )}
         </li>
@@ -199,7 +195,7 @@ export class WsisFooter extends WsisElement {
             ? html`<li>
                 ${msg(html`Updated: ${date}`, {
                   id: 'footer.updated',
-                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004").',
+                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004"). Length: a few words before the date.',
                 })}
               </li>`
             : nothing

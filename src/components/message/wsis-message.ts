@@ -208,11 +208,11 @@ export class WsisMessage extends WsisElement {
     const text = this.author
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
-          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi").',
+          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
         })
       : msg('Message', {
           id: 'message.heading',
-          desc: 'Message: default heading of an official message whose author is not named.',
+          desc: 'Message: default heading of an official message whose author is not named. Length: one or two words.',
         });
     return staticHtml`<${tag} id="heading" class="heading" part="heading"><slot name="heading">${text}</slot></${tag}>`;
   }
@@ -263,7 +263,7 @@ export class WsisMessage extends WsisElement {
           <span class="translations-label" id="translations-label"
             >${msg('Also available in', {
               id: 'message.also-available',
-              desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language).',
+              desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language). Length: a few words; the list of languages follows on the same line.',
             })}</span
           >
           <ul class="inline-list" aria-labelledby="translations-label" ?hidden=${links.length === 0}>

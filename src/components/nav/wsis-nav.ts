@@ -180,7 +180,7 @@ export class WsisNav extends WsisElement {
       this.label?.trim() ||
       msg('Main', {
         id: 'nav.label',
-        desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation").',
+        desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation"). Length: one or two words.',
       })
     );
   }
@@ -255,7 +255,7 @@ export class WsisNav extends WsisElement {
               ? html`<span class="visually-hidden"
                   >${msg(str`Sub-pages of ${item.label}`, {
                     id: 'nav.subpages',
-                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva". Not shown, read aloud. Length: any.',
                   })}</span
                 >`
               : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
@@ -279,7 +279,7 @@ export class WsisNav extends WsisElement {
             <span
               >${msg('Menu', {
                 id: 'nav.menu',
-                desc: 'Button on narrow screens that shows or hides the list of the site’s main sections.',
+                desc: 'Button on narrow screens that shows or hides the list of the site’s main sections. Length: one word; it sits beside the icon on a narrow button.',
               })}</span
             >`,
         )}

@@ -306,26 +306,20 @@ export class WsisPrivacyNotice extends WsisElement {
   private renderConfirmation() {
     const chosen =
       this.record?.decision === 'accepted'
-        ? msg('You have accepted optional cookies.', {
+        ? msg('You have accepted optional cookies. You can change your choice at any time.', {
             id: 'privacy-notice.accepted',
-            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader accepted optional cookies.',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader accepted optional cookies; two sentences in one message so that each language joins them its own way. Length: up to about twice the English; it wraps.',
           })
-        : msg('You have rejected optional cookies.', {
+        : msg('You have rejected optional cookies. You can change your choice at any time.', {
             id: 'privacy-notice.rejected',
-            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader rejected optional cookies.',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader rejected optional cookies; two sentences in one message so that each language joins them its own way. Length: up to about twice the English; it wraps.',
           });
     const change = msg('Change your cookie settings', {
       id: 'privacy-notice.change',
-      desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made.',
+      desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made. Length: a few words, up to about 40 characters.',
     });
     const settings = this.settingsUrl;
-    return html`<p>
-        ${chosen}
-        ${msg('You can change your choice at any time.', {
-          id: 'privacy-notice.change-any-time',
-          desc: 'Cookie notice: second sentence of the confirmation, before the link or button to change the choice.',
-        })}
-      </p>
+    return html`<p>${chosen}</p>
       <div class="actions">
         ${
           settings
@@ -335,7 +329,7 @@ export class WsisPrivacyNotice extends WsisElement {
         <button type="button" class="secondary" part="hide" @click=${this.onHide}>
           ${msg('Hide this message', {
             id: 'privacy-notice.hide',
-            desc: 'Cookie notice: button that hides the confirmation (and the whole notice) after a choice.',
+            desc: 'Cookie notice: button that hides the confirmation (and the whole notice) after a choice. Length: a few words, up to about 30 characters.',
           })}
         </button>
       </div>`;
@@ -364,7 +358,7 @@ export class WsisPrivacyNotice extends WsisElement {
         <h2 id="title">
           ${msg('Cookies on this site', {
             id: 'privacy-notice.title',
-            desc: 'Cookie notice: heading of the notice, and the name screen readers announce for it.',
+            desc: 'Cookie notice: heading of the notice, and the name screen readers announce for it. Length: a short heading, up to about 40 characters.',
           })}
         </h2>
         <div class="question" part="question" tabindex="-1" ?hidden=${this.stage !== 'question'}>
@@ -373,7 +367,7 @@ export class WsisPrivacyNotice extends WsisElement {
               ? html`<p class="updated">
                   ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
                     id: 'privacy-notice.updated',
-                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose.',
+                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose. Length: up to about twice the English; it wraps.',
                   })}
                 </p>`
               : nothing
@@ -384,7 +378,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 'We use some essential cookies to make this site work. We would also like to set optional cookies to understand how you use the site and to improve it.',
                 {
                   id: 'privacy-notice.text',
-                  desc: 'Cookie notice: default explanation under the heading, before the two buttons.',
+                  desc: 'Cookie notice: default explanation under the heading, before the two buttons. Length: up to about twice the English; it wraps.',
                 },
               )}
             </p></slot
@@ -395,7 +389,7 @@ export class WsisPrivacyNotice extends WsisElement {
                   <a href=${privacy}
                     >${msg('Read our privacy notice', {
                       id: 'privacy-notice.privacy-link',
-                      desc: 'Cookie notice: link to the full privacy notice of the site.',
+                      desc: 'Cookie notice: link to the full privacy notice of the site. Length: a few words, up to about 40 characters.',
                     })}</a
                   >
                 </p>`
@@ -408,7 +402,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 type,
                 msg('Accept optional cookies', {
                   id: 'privacy-notice.accept',
-                  desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button.',
+                  desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button. Length: a few words, up to about 40 characters; the button wraps on narrow screens.',
                 }),
               )}
               ${this.renderChoice(
@@ -416,7 +410,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 type,
                 msg('Reject optional cookies', {
                   id: 'privacy-notice.reject',
-                  desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button.',
+                  desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button. Length: a few words, up to about 40 characters; the button wraps on narrow screens.',
                 }),
               )}
             </div>

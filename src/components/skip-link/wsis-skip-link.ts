@@ -81,7 +81,7 @@ export class WsisSkipLink extends WsisElement {
       ><slot
         >${msg('Skip to main content', {
           id: 'skip-link.label',
-          desc: 'Skip link: first link on every page; jumps past the banner and navigation to the main content.',
+          desc: 'Skip link: first link on every page; jumps past the banner and navigation to the main content. Length: one line, up to about 40 characters.',
         })}</slot
       ></a
     >`;
