@@ -19,15 +19,19 @@ mkdirSync(join(root, '.tmp'), { recursive: true });
 const work = mkdtempSync(join(root, '.tmp', 'consumer-'));
 const app = join(work, 'app');
 
-/** The expected heading of the privacy notice, per locale: proof the page is translated. */
-const NOTICE_TITLE = {
-  en: 'Cookies on this site',
-  ar: 'ملفات تعريف الارتباط على هذا الموقع',
-  es: 'Cookies en este sitio',
-  fr: 'Les cookies sur ce site',
-  ru: 'Файлы cookie на этом сайте',
-  'zh-Hans': '本网站的 Cookie',
-};
+/** The privacy notice's heading in each locale, from the XLIFF: proof the page is translated. */
+function noticeTitles() {
+  const titles = {};
+  for (const code of ['en', 'ar', 'es', 'fr', 'ru', 'zh-Hans']) {
+    const file = join(root, 'locales', `${code === 'en' ? 'ar' : code}.xlf`);
+    const unit = /<trans-unit id="privacy-notice\.title">([\s\S]*?)<\/trans-unit>/.exec(
+      readFileSync(file, 'utf8'),
+    )[1];
+    titles[code] = (code === 'en' ? /<source>([^<]*)<\/source>/ : /<target>([^<]*)<\/target>/).exec(unit)[1];
+  }
+  return titles;
+}
+const NOTICE_TITLE = noticeTitles();
 
 function run(cmd, args, cwd) {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
