@@ -139,8 +139,14 @@ export class WsisNav extends WsisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.currentFromLocation) this.followLocation(true);
+    // After the first render, never before it: the server cannot know the page's address, and a
+    // hydrating element's first render must be the server's.
+    if (this.currentFromLocation && this.hasUpdated) this.followLocation(true);
     queueMicrotask(this.checkDistinctName);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.currentFromLocation) this.followLocation(true);
   }
 
   override disconnectedCallback(): void {
@@ -149,7 +155,9 @@ export class WsisNav extends WsisElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('currentFromLocation') && this.isConnected) this.followLocation(this.currentFromLocation);
+    if (this.hasUpdated && changed.has('currentFromLocation') && this.isConnected) {
+      this.followLocation(this.currentFromLocation);
+    }
   }
 
   /**
