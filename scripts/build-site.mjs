@@ -44,10 +44,17 @@ mkdirSync(join(out, 'assets'), { recursive: true });
 // support (which must run before LitElement is evaluated, so it is its own entry and its own
 // script) and the site's library module. Splitting keeps each locale module a chunk of its own,
 // fetched only for its page.
+let client = join(root, 'scripts/site/client.js');
+if (args.order === 'lit-first') {
+  // The mistake the hydration test must catch: a library module that evaluates Lit at once (a
+  // static import), loaded before the hydration support.
+  client = join(tmp, 'client-lit-first.js');
+  writeFileSync(client, "import 'wsis-components';\n");
+}
 await build({
   entryPoints: {
     'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
-    wsis: join(root, 'scripts/site/client.js'),
+    wsis: client,
   },
   bundle: true,
   splitting: true,
@@ -61,6 +68,11 @@ await build({
 });
 copyFileSync(join(root, 'stories/demo.css'), join(out, 'assets/site.css'));
 writeFileSync(join(out, 'assets/consent-early.js'), earlyConsentScript());
+// A plain mark in the WSIS blue, so that browsers do not ask for a missing /favicon.ico.
+writeFileSync(
+  join(out, 'assets/icon.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#005a9c"/></svg>\n',
+);
 
 const escape = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -91,6 +103,7 @@ const pages = await Promise.all(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(bar(locale).pageTitle)}</title>
 ${alternates}
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 ${scripts}
 </head>
@@ -112,6 +125,7 @@ const index = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>WSIS</title>
 ${alternates}
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 </head>
 <body>
