@@ -94,7 +94,12 @@ const scripts =
 const pages = await Promise.all(
   LOCALES.map(async ({ code }) => {
     const { html, locale, dir } = await renderInLocale(code, () =>
-      messagePage({ locale: code, languageHrefTemplate: '/{locale}/', consentAction: '/cookies', serverItems: true }),
+      messagePage({
+        locale: code,
+        languageHrefTemplate: '/{locale}/',
+        consentAction: '/cookies',
+        serverItems: true,
+      }),
     );
     const doc = `<!doctype html>
 <html lang="${locale}" dir="${dir}">

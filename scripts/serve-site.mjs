@@ -15,7 +15,8 @@ const TYPES = {
 
 /** Starts the server on `port` (0: any free one); resolves to { base, close }. */
 export async function serveSite(dir = resolve(import.meta.dirname, '..', 'site'), port = 0) {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run "npm run build:site" first.`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} has no index.html: run "npm run build:site" first.`);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (req.method === 'POST' && url.pathname === '/cookies') {
@@ -25,13 +26,18 @@ export async function serveSite(dir = resolve(import.meta.dirname, '..', 'site')
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  return { base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 if (process.argv[1] === import.meta.filename) {

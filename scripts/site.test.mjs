@@ -123,9 +123,12 @@ async function hydrationProblems(base, code) {
   }
   afterTrees.forEach((t, i) => {
     const server = before[i];
-    if (!t.serverTree) problems.push(`<${t.tag}> #${i}: the server's shadow tree was replaced by a new render`);
+    if (!t.serverTree)
+      problems.push(`<${t.tag}> #${i}: the server's shadow tree was replaced by a new render`);
     if (server && t.elements > server.elements * 1.5) {
-      problems.push(`<${t.tag}> #${i}: ${t.elements} elements in its shadow root, ${server.elements} from the server`);
+      problems.push(
+        `<${t.tag}> #${i}: ${t.elements} elements in its shadow root, ${server.elements} from the server`,
+      );
     }
   });
   return problems;
@@ -141,7 +144,11 @@ test('the six pages and the index exist, with lang, dir, alternates, the message
     for (const other of CODES) {
       assert.match(html, new RegExp(`<link rel="alternate" hreflang="${other}" href="/${other}/">`));
       // The language switcher links every page, in the server's HTML.
-      assert.match(html, new RegExp(`<a[^>]*href="/${other}/"[^>]*hreflang="${other}"`), `${code}: no link to ${other}`);
+      assert.match(
+        html,
+        new RegExp(`<a[^>]*href="/${other}/"[^>]*hreflang="${other}"`),
+        `${code}: no link to ${other}`,
+      );
     }
     assert.match(html, /<link rel="alternate" hreflang="x-default" href="\/">/);
     assert.match(html, /<wsis-header[^>]* role="banner"/);
@@ -185,7 +192,11 @@ for (const code of CODES) {
         n.children?.forEach(walk);
       };
       walk(tree);
-      assert.deepEqual(roles.sort(), ['banner', 'contentinfo', 'main'], js ? 'hydrated' : 'without JavaScript');
+      assert.deepEqual(
+        roles.sort(),
+        ['banner', 'contentinfo', 'main'],
+        js ? 'hydrated' : 'without JavaScript',
+      );
       await close();
     }
   });
@@ -237,12 +248,28 @@ for (const code of CODES) {
         };
       })()`);
       assert.deepEqual(report.hidden, [], `${width}px: hidden without JavaScript`);
-      for (const href of ['/basic', '/geneva', '/geneva/declaration', '/geneva/plan', '/geneva/documents', '/tunis',
-        '/tunis/commitment', '/tunis/agenda', '/tunis/prepcom', '/stocktaking', '/newsroom', '/links']) {
+      for (const href of [
+        '/basic',
+        '/geneva',
+        '/geneva/declaration',
+        '/geneva/plan',
+        '/geneva/documents',
+        '/tunis',
+        '/tunis/commitment',
+        '/tunis/agenda',
+        '/tunis/prepcom',
+        '/stocktaking',
+        '/newsroom',
+        '/links',
+      ]) {
         assert.ok(report.hrefs.includes(href), `${width}px: no link to ${href}`);
       }
-      for (const other of CODES) assert.ok(report.hrefs.includes(`/${other}/`), `${width}px: no link to /${other}/`);
-      assert.ok(report.texts.some((t) => t.startsWith('As we look back to the Geneva phase')), 'the message text');
+      for (const other of CODES)
+        assert.ok(report.hrefs.includes(`/${other}/`), `${width}px: no link to /${other}/`);
+      assert.ok(
+        report.texts.some((t) => t.startsWith('As we look back to the Geneva phase')),
+        'the message text',
+      );
       assert.deepEqual(report.form, { method: 'post', action: '/cookies', buttons: ['accept', 'reject'] });
       // The skip link: the first Tab stop after the privacy notice's, shown when focused, and it reaches main.
       const focusedLink = `(() => {
@@ -256,7 +283,11 @@ for (const code of CODES) {
         await page.keyboard.press('Tab');
         focused = await page.evaluate(focusedLink);
       } while (focused.inNotice);
-      assert.deepEqual(focused, { href: '#main', shown: true, inNotice: false }, `${width}px: the first Tab stop after the notice`);
+      assert.deepEqual(
+        focused,
+        { href: '#main', shown: true, inNotice: false },
+        `${width}px: the first Tab stop after the notice`,
+      );
       await page.keyboard.press('Enter');
       await page.waitForFunction(`location.hash === '#main'`);
       assert.equal(await page.evaluate(`document.querySelector(':target')?.localName`), 'main');

@@ -55,7 +55,11 @@ test('overlapping renders in six locales each keep their own language', async ()
     const code = codes[i];
     assert.equal(r.locale, code);
     for (const [other, text] of Object.entries(SKIP)) {
-      assert.equal(r.html.includes(text), other === code, `render ${i} (${code}) ${other === code ? 'lacks' : 'holds'} ${other}`);
+      assert.equal(
+        r.html.includes(text),
+        other === code,
+        `render ${i} (${code}) ${other === code ? 'lacks' : 'holds'} ${other}`,
+      );
     }
   });
 });

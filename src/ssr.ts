@@ -101,7 +101,8 @@ export interface WsisScriptUrls {
  * then the library. Module scripts run in document order, after the document is parsed.
  */
 export function scriptTags(urls: WsisScriptUrls): string {
-  const attr = (url: string) => `"${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
+  const attr = (url: string) =>
+    `"${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
   return [
     urls.earlyConsent ? `<script src=${attr(urls.earlyConsent)}></script>` : '',
     `<script type="module" src=${attr(urls.hydrateSupport)}></script>`,
