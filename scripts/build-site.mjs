@@ -11,7 +11,12 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { out: { type: 'string', default: 'site' }, order: { type: 'string', default: 'right' } },
+  options: {
+    out: { type: 'string', default: 'site' },
+    order: { type: 'string', default: 'right' },
+    // `inline` keeps Lit SSR's <style> in every shadow root (for measuring what sharing saves).
+    styles: { type: 'string', default: 'shared' },
+  },
 });
 const out = resolve(root, args.out);
 const tmp = join(root, '.tmp', 'site-build');
@@ -34,7 +39,8 @@ await build({
 });
 const { messagePage } = await import(pathToFileURL(join(tmp, 'page.mjs')).href);
 const { bar } = await import(pathToFileURL(join(tmp, 'demo-site.mjs')).href);
-const { renderInLocale, scriptTags, earlyConsentScript } = await import('wsis-components/ssr.js');
+const { renderInLocale, scriptTags, earlyConsentScript, shareStyles } =
+  await import('wsis-components/ssr.js');
 const { LOCALES } = await import('wsis-components/localization.js');
 
 rmSync(out, { recursive: true, force: true });
@@ -74,6 +80,10 @@ writeFileSync(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#005a9c"/></svg>\n',
 );
 
+// What the shared-styles pages allow: their own scripts, styles and images, nothing inline. (A real
+// host sends it as a header; the meta element keeps the static files self-contained.)
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
 const escape = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const alternates = [
@@ -93,7 +103,7 @@ const scripts =
 // The six pages may be rendered concurrently: renderInLocale serializes them (one runtime locale).
 const pages = await Promise.all(
   LOCALES.map(async ({ code }) => {
-    const { html, locale, dir } = await renderInLocale(code, () =>
+    const rendered = await renderInLocale(code, () =>
       messagePage({
         locale: code,
         languageHrefTemplate: '/{locale}/',
@@ -101,12 +111,20 @@ const pages = await Promise.all(
         serverItems: true,
       }),
     );
+    const { locale, dir } = rendered;
+    let { html } = rendered;
+    if (args.styles === 'shared') {
+      const shared = shareStyles(html, '/assets/styles/');
+      html = shared.html;
+      mkdirSync(join(out, 'assets/styles'), { recursive: true });
+      for (const [name, css] of shared.sheets) writeFileSync(join(out, 'assets/styles', name), css);
+    }
     const doc = `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(bar(locale).pageTitle)}</title>
+${args.styles === 'shared' ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` : ''}<title>${escape(bar(locale).pageTitle)}</title>
 ${alternates}
 <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
