@@ -65,6 +65,11 @@ function urlKey(href: string, base: string): string | undefined {
  * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
  * lists and buttons cannot be styled through `::slotted()`, which reaches only direct children.)
  *
+ * **Server rendering.** The server cannot see the element's children: pass the same links as
+ * `items` there too, and the finished bar is in the HTML (the browser then reads the light DOM, finds
+ * the same links and hydrates). Without JavaScript (`@media (scripting: none)`) the "Menu" and
+ * sub-page buttons are left out and every link shows, at any width.
+ *
  * **Keyboard.** Tab moves through links and the sub-page buttons; Enter or Space opens and closes
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
  * is never trapped; a group (or the menu) also closes when focus or a click leaves it.
