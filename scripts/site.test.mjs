@@ -36,6 +36,7 @@ before(async () => {
   // Built here, from the package in dist/, so that the test never reads a stale site/.
   buildSite('.tmp/site-test');
   buildSite('.tmp/site-lit-first', '--order', 'lit-first');
+  await writeFixture(join(root, '.tmp/site-test/fixture/index.html'));
   site = await serveSite(join(root, '.tmp/site-test'));
   broken = await serveSite(join(root, '.tmp/site-lit-first'));
   const found = findBrowsers();
@@ -54,6 +55,63 @@ after(async () => {
   await site?.close();
   await broken?.close();
 });
+
+/**
+ * A page with all nine elements in the forms the site page does not use: light-DOM links with no
+ * `items` on the server (the navigation and the breadcrumb show the site's list, then switch after
+ * hydrating), a language switcher with the site's own links, a message with its own translation
+ * links in the slot, logos on their own.
+ */
+async function writeFixture(file) {
+  const { html } = await import('lit');
+  const { renderInLocale, scriptTags, shareStyles } = await import('wsis-components/ssr.js');
+  const { html: body } = await renderInLocale(
+    'es',
+    () =>
+      html`<wsis-privacy-notice privacy-href="/p" action="/cookies"></wsis-privacy-notice>
+        <wsis-skip-link></wsis-skip-link>
+        <wsis-logo org="itu" size="small"></wsis-logo>
+        <wsis-language-switcher>
+          <a href="/en/" hreflang="en" lang="en">English</a><a href="/es/" hreflang="es" lang="es">Español</a>
+        </wsis-language-switcher>
+        <wsis-nav label="Fixture">
+          <ul>
+            <li><a href="/a">A</a></li>
+            <li>
+              <a href="/b">B</a>
+              <ul>
+                <li><a href="/b/1">B1</a></li>
+              </ul>
+            </li>
+          </ul>
+        </wsis-nav>
+        <wsis-breadcrumb
+          ><ol>
+            <li><a href="/">Inicio</a></li>
+            <li>Aquí</li>
+          </ol></wsis-breadcrumb
+        >
+        <main id="main">
+          <wsis-message author="A" date="2004-01-22"
+            ><a slot="translations" href="/fr/" hreflang="fr" lang="fr">Français</a>
+            <p>Texto</p></wsis-message
+          >
+        </main>
+        <wsis-footer year="2004" logo-policy-href="/l" privacy-href="/p"></wsis-footer>`,
+  );
+  const shared = shareStyles(body, '/assets/styles/');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  for (const [name, css] of shared.sheets)
+    writeFileSync(join(root, '.tmp/site-test/assets/styles', name), css);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="es" dir="ltr"><head><meta charset="utf-8"><title>Fixture</title>
+<link rel="icon" href="/assets/icon.svg">
+${scriptTags({ hydrateSupport: '/assets/hydrate-support.js', library: '/assets/wsis.js' })}</head>
+<body>${shared.html}</body></html>`,
+  );
+}
 
 /** A fresh page (own context: no storage carried over) that records every console message. */
 async function open(browser, url, { js = true, width = 1280 } = {}) {
@@ -103,7 +161,7 @@ const SHADOW_TREES = `${ALL_ELEMENTS}.map((el) => ({
 }))`;
 
 /** The problems a hydrated page shows against the same page read without JavaScript. */
-async function hydrationProblems(base, code) {
+async function hydrationProblems(base, code, { cls: checkCls = true, sameSize = true } = {}) {
   const noJs = await open(chromium, `${base}/${code}/`, { js: false });
   const before = await noJs.page.evaluate(SHADOW_TREES);
   await noJs.close();
@@ -117,7 +175,7 @@ async function hydrationProblems(base, code) {
   await close();
   const problems = [...messages.map((m) => `console ${m}`)];
   const cls = shifts.reduce((a, b) => a + b, 0);
-  if (cls !== 0) problems.push(`layout shift: CLS ${cls}`);
+  if (checkCls && cls !== 0) problems.push(`layout shift: CLS ${cls}`);
   if (afterTrees.length !== before.length) {
     problems.push(`${afterTrees.length} elements after hydration, ${before.length} in the server's page`);
   }
@@ -125,7 +183,7 @@ async function hydrationProblems(base, code) {
     const server = before[i];
     if (!t.serverTree)
       problems.push(`<${t.tag}> #${i}: the server's shadow tree was replaced by a new render`);
-    if (server && t.elements > server.elements * 1.5) {
+    if (sameSize && server && t.elements > server.elements * 1.5) {
       problems.push(
         `<${t.tag}> #${i}: ${t.elements} elements in its shadow root, ${server.elements} from the server`,
       );
@@ -303,10 +361,29 @@ for (const code of CODES) {
   });
 }
 
+test('all nine elements, light-DOM links read only in the browser, hydrate with no message and no second tree', async () => {
+  // No CLS check here: without `items` on the server the navigation's switch to its bar moves the
+  // layout, as the README says; the site page passes `items` and is checked for CLS above.
+  // Nor a size check: the navigation and the breadcrumb grow from the site's list to their bar.
+  assert.deepEqual(await hydrationProblems(site.base, 'fixture', { cls: false, sameSize: false }), []);
+  const { page, close } = await open(chromium, `${site.base}/fixture/`);
+  await hydrated(page);
+  const state = await page.evaluate(`({
+    nav: [...document.querySelector('wsis-nav').shadowRoot.querySelectorAll('[part~="link"]')].map((a) => a.textContent),
+    crumbs: document.querySelector('wsis-breadcrumb').shadowRoot.querySelectorAll('a, [aria-current]').length,
+    siteLanguages: document.querySelector('wsis-language-switcher a[hreflang="es"]').getAttribute('aria-current'),
+    translation: document.querySelector('wsis-message [slot=translations]').getClientRects().length,
+  })`);
+  await close();
+  assert.deepEqual(state, { nav: ['A', 'B', 'B1'], crumbs: 2, siteLanguages: 'true', translation: 1 });
+});
+
 test('the hydration check fails when the hydration support is loaded after Lit', async () => {
   const problems = await hydrationProblems(broken.base, 'en');
+  // Both signs, each on its own: every tree re-rendered, and some of them twice as large.
   assert.ok(
-    problems.some((p) => /replaced by a new render|elements in its shadow root/.test(p)),
+    problems.some((p) => /replaced by a new render/.test(p)) &&
+      problems.some((p) => /elements in its shadow root/.test(p)),
     `the detector saw nothing wrong: ${JSON.stringify(problems)}`,
   );
 });
