@@ -166,16 +166,21 @@ async function hydrationProblems(base, code, { cls: checkCls = true, sameSize = 
   const before = await noJs.page.evaluate(SHADOW_TREES);
   await noJs.close();
   const { page, messages, close } = await open(chromium, `${base}/${code}/`);
+  // Each shift with what moved (the node, its shadow host, its box before and after), so that a
+  // failure says where to look.
   await page.evaluate(`window.__shifts = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.value); })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({
+      value: e.value, at: Math.round(e.startTime),
+      moved: e.sources.map((x) => [x.node?.nodeName, x.node?.getRootNode().host?.localName ?? 'document',
+        JSON.stringify(x.previousRect), JSON.stringify(x.currentRect)].join(' ')) }); })
       .observe({ type: 'layout-shift', buffered: true });`);
   await hydrated(page);
   const afterTrees = await page.evaluate(SHADOW_TREES);
   const shifts = await page.evaluate('window.__shifts');
   await close();
   const problems = [...messages.map((m) => `console ${m}`)];
-  const cls = shifts.reduce((a, b) => a + b, 0);
-  if (checkCls && cls !== 0) problems.push(`layout shift: CLS ${cls}`);
+  const cls = shifts.reduce((a, b) => a + b.value, 0);
+  if (checkCls && cls !== 0) problems.push(`layout shift: CLS ${cls}: ${JSON.stringify(shifts)}`);
   if (afterTrees.length !== before.length) {
     problems.push(`${afterTrees.length} elements after hydration, ${before.length} in the server's page`);
   }
