@@ -44,7 +44,7 @@ const steps = [
   ['typecheck', ...npx('tsc', '-p', 'tsconfig.json')],
   ['i18n:check', 'node', ['scripts/i18n-check.mjs']],
   ['manifest up to date', 'node', ['scripts/manifest.mjs', '--check']],
-  ['package build', ...npx('tsc', '-p', 'tsconfig.build.json')],
+  ['package build', 'node', ['scripts/build.mjs']],
   [
     'node tests',
     'node',

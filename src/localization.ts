@@ -8,6 +8,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { DEV_MODE } from './internal/dev-mode.js';
 
 /** A locale code the library ships messages for. */
 export type WsisLocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
@@ -129,10 +130,11 @@ export function getLocale(): WsisLocaleCode {
 export async function setLocale(tag: string): Promise<WsisLocaleCode> {
   let code = resolveLocale(tag);
   if (!code) {
-    console.warn(
-      `wsis-components setLocale(): unknown locale "${tag}"; using "${sourceLocale}". ` +
-        `Supported: ${LOCALES.map((l) => l.code).join(', ')}.`,
-    );
+    if (DEV_MODE)
+      console.warn(
+        `wsis-components setLocale(): unknown locale "${tag}"; using "${sourceLocale}". ` +
+          `Supported: ${LOCALES.map((l) => l.code).join(', ')}.`,
+      );
     code = sourceLocale;
   }
   await ensureConfigured().setLocale(code);

@@ -2,6 +2,7 @@
  * Where a consent choice is kept between visits: a two-method storage interface a site can replace,
  * the record it holds, and reads and writes that never throw, whatever the storage does.
  */
+import { DEV_MODE } from './dev-mode.js';
 
 /** What the reader chose about optional cookies. */
 export type WsisConsentDecision = 'accepted' | 'rejected';
@@ -88,19 +89,21 @@ export function readConsentRecord(storage: WsisConsentStorage, warn: WsisConsent
   try {
     raw = storage.read();
   } catch (error) {
-    warn(
-      `could not read the stored choice (${describeError(error)}); asking again, and the choice will hold for this page only.`,
-    );
+    if (DEV_MODE)
+      warn(
+        `could not read the stored choice (${describeError(error)}); asking again, and the choice will hold for this page only.`,
+      );
     return { record: undefined, ok: false };
   }
   if (raw == null || raw === '') return { record: undefined, ok: true };
   const record = typeof raw === 'string' ? parseConsentRecord(raw) : undefined;
   if (!record) {
     const shown = String(raw).slice(0, 80);
-    warn(
-      `ignored a stored value that is not a consent record (${JSON.stringify(shown)}); asking again. ` +
-        `Expected JSON {"version", "decision": "accepted"|"rejected", "date": ISO 8601}.`,
-    );
+    if (DEV_MODE)
+      warn(
+        `ignored a stored value that is not a consent record (${JSON.stringify(shown)}); asking again. ` +
+          `Expected JSON {"version", "decision": "accepted"|"rejected", "date": ISO 8601}.`,
+      );
   }
   return { record, ok: true };
 }
@@ -115,9 +118,10 @@ export function writeConsentRecord(
     storage.write(JSON.stringify(record));
     return true;
   } catch (error) {
-    warn(
-      `could not store the choice (${describeError(error)}); it holds for this page only and will be asked again on the next visit.`,
-    );
+    if (DEV_MODE)
+      warn(
+        `could not store the choice (${describeError(error)}); it holds for this page only and will be asked again on the next visit.`,
+      );
     return false;
   }
 }

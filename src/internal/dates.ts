@@ -3,6 +3,7 @@
  * language with `Intl`, the same on the server and in the browser.
  */
 import { parseOptional } from './report.js';
+import { DEV_MODE } from './dev-mode.js';
 
 /** A valid calendar date, as parsed from `YYYY-MM-DD`. */
 export interface CalendarDate {
@@ -46,7 +47,9 @@ export function checkIsoDate(
     parseIsoDate,
     element,
     attribute,
-    'not a calendar date in the form YYYY-MM-DD (for example 2004-01-22); the date is left out.',
+    DEV_MODE
+      ? 'not a calendar date in the form YYYY-MM-DD (for example 2004-01-22); the date is left out.'
+      : '',
   );
 }
 

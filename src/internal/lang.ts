@@ -4,6 +4,7 @@
  */
 import { parseOptional } from './report.js';
 import { LOCALES } from '../localization.js';
+import { DEV_MODE } from './dev-mode.js';
 
 // Scripts written right to left (ISO 15924): Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi
 // Rohingya, Mandaic, Samaritan, Mende Kikakui, Old South Arabian, Imperial Aramaic, Avestan.
@@ -63,6 +64,6 @@ export function checkLanguage(
     languageInfo,
     element,
     attribute,
-    'not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.',
+    DEV_MODE ? 'not a BCP 47 language tag (for example en, fr, ar, zh-Hans); ignored.' : '',
   );
 }

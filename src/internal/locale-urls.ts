@@ -4,6 +4,7 @@
  */
 import { LOCALES, resolveLocale, type WsisLocaleCode } from '../localization.js';
 import { checkJsonObject } from './json.js';
+import { DEV_MODE } from './dev-mode.js';
 import { report, written } from './report.js';
 import { safeUrl } from './url.js';
 
@@ -26,20 +27,25 @@ export function checkLocaleUrls(
       'error',
       element,
       written(attribute, shown),
-      `not a JSON object of locale codes and URLs (for example {"fr": "/fr/"}); ${consequence}`,
+      DEV_MODE
+        ? `not a JSON object of locale codes and URLs (for example {"fr": "/fr/"}); ${consequence}`
+        : '',
     ),
   );
   for (const [key, url] of Object.entries(entries)) {
     const code = resolveLocale(key);
     if (!code) {
-      report(
-        'warning',
-        element,
-        attribute,
-        `"${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; skipped.`,
-      );
+      if (DEV_MODE) {
+        report(
+          'warning',
+          element,
+          attribute,
+          `"${key}" is not one of ${LOCALES.map((l) => l.code).join(', ')}; skipped.`,
+        );
+      }
     } else if (typeof url !== 'string') {
-      report('warning', element, `${attribute}["${key}"]`, `not a URL (${JSON.stringify(url)}); skipped.`);
+      if (DEV_MODE)
+        report('warning', element, `${attribute}["${key}"]`, `not a URL (${JSON.stringify(url)}); skipped.`);
     } else {
       const safe = safeUrl(url, element, `${attribute}["${key}"]`);
       if (safe && !urls.has(code)) urls.set(code, safe);

@@ -3,6 +3,7 @@
  * into one safe shape that navigation elements render (hrefs already through `safeUrl()`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEV_MODE } from './dev-mode.js';
 import { report } from './report.js';
 import { safeUrl } from './url.js';
 
@@ -61,7 +62,9 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
       'error',
       element,
       path,
-      `expected an array of {label, href, current, children}; got ${preview(raw)}. Nothing is rendered from it.`,
+      DEV_MODE
+        ? `expected an array of {label, href, current, children}; got ${preview(raw)}. Nothing is rendered from it.`
+        : '',
     );
     return [];
   }
@@ -69,13 +72,18 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
   raw.forEach((entry: unknown, index) => {
     const where = `${path}[${index}]`;
     if (entry === null || typeof entry !== 'object') {
-      report('error', element, where, `expected an object with label and href; skipped ${preview(entry)}.`);
+      report(
+        'error',
+        element,
+        where,
+        DEV_MODE ? `expected an object with label and href; skipped ${preview(entry)}.` : '',
+      );
       return;
     }
     const item = entry as Record<string, unknown>;
     const label = typeof item.label === 'string' ? item.label.replace(/\s+/g, ' ').trim() : '';
     if (!label) {
-      report('error', element, where, `missing "label"; skipped ${preview(entry)}.`);
+      report('error', element, where, DEV_MODE ? `missing "label"; skipped ${preview(entry)}.` : '');
       return;
     }
     let children: NavItem[] = [];
@@ -85,7 +93,7 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
     const isLast = path === options.source && index === raw.length - 1;
     const hasHref = typeof item.href === 'string' && item.href.trim() !== '';
     if (!hasHref && children.length === 0 && !(isLast && options.lastMayBeText)) {
-      report('error', element, where, `missing "href"; skipped ${preview(entry)}.`);
+      report('error', element, where, DEV_MODE ? `missing "href"; skipped ${preview(entry)}.` : '');
       return;
     }
     // An unsafe URL is dropped but the label stays, as text: the reader still sees where they are.
@@ -251,7 +259,7 @@ export class NavItemsController implements ReactiveController {
     this.read = true;
     const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
     if (!linkless) this.warned = false;
-    else if (!this.warned) {
+    else if (DEV_MODE && !this.warned) {
       this.warned = true;
       report(
         'warning',

@@ -10,6 +10,8 @@
  * current year, a missing date left out).
  */
 
+import { DEV_MODE } from './dev-mode.js';
+
 export type WsisSeverity = 'warning' | 'error';
 
 /** `name="value"`, the way a site wrote an attribute; the value is cut at 200 characters. */
@@ -23,7 +25,13 @@ export function written(name: string, value: unknown): string {
  * `year="twenty"`, `items[2].href`), or `''` for the element as a whole.
  */
 export function report(severity: WsisSeverity, element: string, subject: string, problem: string): void {
-  const message = `<${element}>${subject ? ` ${subject}` : ''}: ${problem}`;
+  // Production keeps only errors, in short: content the site wrote is missing from the page, and
+  // a site must be able to see that without a development build. Warnings (the element shows a
+  // fallback) are for development only, as Lit's own are. Call sites put their long text behind
+  // DEV_MODE, so it is not in the production build at all.
+  if (!DEV_MODE && severity === 'warning') return;
+  const text = DEV_MODE ? problem : 'bad input, left out (the "development" build says why)';
+  const message = `<${element}>${subject ? ` ${subject}` : ''}: ${text}`;
   if (severity === 'error') console.error(message);
   else console.warn(message);
 }
@@ -41,6 +49,6 @@ export function parseOptional<T>(
 ): T | undefined {
   if (value == null || String(value).trim() === '') return undefined;
   const parsed = parse(value);
-  if (parsed === undefined) report('warning', element, written(attribute, value), problem);
+  if (DEV_MODE && parsed === undefined) report('warning', element, written(attribute, value), problem);
   return parsed;
 }

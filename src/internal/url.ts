@@ -9,6 +9,7 @@
  * (JavaScript's `trim()` removes Unicode white space such as U+2028 that the URL parser keeps, which
  * once turned "\u2028javascript:…", judged relative, into a rendered "javascript:…").
  */
+import { DEV_MODE } from './dev-mode.js';
 import { report } from './report.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -109,12 +110,14 @@ export function safeUrl(
   if (url == null || BLANK.test(url)) return undefined;
   const resolved = resolve(url);
   if (resolved !== undefined && SAFE_PROTOCOLS.has(resolved.protocol)) return url;
-  report(
-    'warning',
-    element,
-    attribute,
-    `refused ${resolved ? 'unsafe' : 'invalid'} URL ${shown(url)}; only http, https, mailto, tel and relative URLs are rendered.`,
-  );
+  if (DEV_MODE) {
+    report(
+      'warning',
+      element,
+      attribute,
+      `refused ${resolved ? 'unsafe' : 'invalid'} URL ${shown(url)}; only http, https, mailto, tel and relative URLs are rendered.`,
+    );
+  }
   return undefined;
 }
 

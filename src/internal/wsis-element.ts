@@ -5,6 +5,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles } from '../styles/shared.js';
+import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
 
@@ -76,7 +77,7 @@ export class WsisElement extends LitElement {
     ifMissing?: string,
   ): string | undefined {
     return this.derive(`url:${attribute}`, value, () => {
-      if (ifMissing && !value?.trim()) this.report('warning', attribute, `missing; ${ifMissing}`);
+      if (DEV_MODE && ifMissing && !value?.trim()) this.report('warning', attribute, `missing; ${ifMissing}`);
       return safeUrl(value, this.localName, attribute);
     });
   }

@@ -8,6 +8,7 @@ import { moveFocusTo } from '../../internal/focus.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { isOrg, shortName } from '../../internal/organizations.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { fragmentHref } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -98,23 +99,24 @@ export class WsisFooter extends WsisElement {
       const year = this.year;
       if (year === undefined || year === null) return undefined;
       if (Number.isInteger(year) && year >= 1 && year <= 9999) return year;
-      this.report(
-        'warning',
-        written('year', Number.isNaN(year) ? this.getAttribute('year') : year),
-        'not a year (a whole number from 1 to 9999); using the current year.',
-      );
+      if (DEV_MODE)
+        this.report(
+          'warning',
+          written('year', Number.isNaN(year) ? this.getAttribute('year') : year),
+          'not a year (a whole number from 1 to 9999); using the current year.',
+        );
       return undefined;
     });
   }
 
   /** A link's URL through the safety check, or a warning when the site gave none. */
   private url(attribute: string, value: string): string | undefined {
-    return this.checkedUrl(attribute, value, 'its label renders as text without a link.');
+    return this.checkedUrl(attribute, value, DEV_MODE ? 'its label renders as text without a link.' : '');
   }
 
   private onTopClick(event: MouseEvent): void {
     const target = this.topTarget ? document.getElementById(this.topTarget) : null;
-    if (!target && this.topTarget !== DEFAULT_TOP_TARGET) {
+    if (DEV_MODE && !target && this.topTarget !== DEFAULT_TOP_TARGET) {
       this.report(
         'warning',
         written('top-target', this.topTarget),

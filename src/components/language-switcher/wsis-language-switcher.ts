@@ -8,6 +8,7 @@ import { baseStyles } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
 import { DisclosureController } from '../../internal/disclosure.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   LOCALES,
@@ -104,7 +105,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     const raw = this.hrefTemplate;
     if (raw == null || raw.trim() === '') return undefined;
     const template = safeUrl(raw, this.localName, 'href-template');
-    if (template && !template.includes('{locale}')) {
+    if (DEV_MODE && template && !template.includes('{locale}')) {
       this.report(
         'warning',
         written('href-template', raw),
@@ -151,7 +152,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     for (const link of links) {
       // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
       // browser): one warning a link.
-      if (!link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
+      if (DEV_MODE && !link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
         this.warnedLinks.add(link);
         this.report(
           'warning',

@@ -6,6 +6,7 @@ import { baseStyles } from '../../styles/shared.js';
 import { jsonObjectConverter } from '../../internal/json.js';
 import { checkLocaleUrls } from '../../internal/locale-urls.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   isOrg,
@@ -113,15 +114,18 @@ export class WsisLogo extends WsisElement {
       this.report(
         'error',
         this.org == null ? 'org' : written('org', this.org),
-        this.org == null
-          ? 'missing; use "un", "itu" or "wsis". Nothing is rendered.'
-          : 'unknown organisation; use "un", "itu" or "wsis". Nothing is rendered.',
+        !DEV_MODE
+          ? ''
+          : this.org == null
+            ? 'missing; use "un", "itu" or "wsis". Nothing is rendered.'
+            : 'unknown organisation; use "un", "itu" or "wsis". Nothing is rendered.',
       );
       return undefined;
     });
   }
 
   private checkSize(): void {
+    if (!DEV_MODE) return;
     this.derive('size', this.size, () => {
       if (!(SIZES as readonly string[]).includes(this.size)) {
         this.report(
@@ -136,7 +140,12 @@ export class WsisLogo extends WsisElement {
   /** The artwork for each locale, checked once when `sources` changes. */
   private get artworks(): Map<WsisLocaleCode, string> {
     return this.derive('sources', this.sources, () =>
-      checkLocaleUrls(this.sources, this.localName, 'sources', 'no artwork from it is shown.'),
+      checkLocaleUrls(
+        this.sources,
+        this.localName,
+        'sources',
+        DEV_MODE ? 'no artwork from it is shown.' : '',
+      ),
     );
   }
 

@@ -10,6 +10,7 @@ import { checkLanguage } from '../../internal/lang.js';
 import { jsonObjectConverter } from '../../internal/json.js';
 import { checkLocaleUrls } from '../../internal/locale-urls.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { baseStyles } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
@@ -118,11 +119,15 @@ export class WsisMessage extends WsisElement {
     const level = this.derive('heading-level', this.headingLevel, () => {
       const value = this.headingLevel;
       if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
-      this.report(
-        'warning',
-        written('heading-level', Number.isNaN(value) ? (this.getAttribute('heading-level') ?? 'NaN') : value),
-        `must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
+      if (DEV_MODE)
+        this.report(
+          'warning',
+          written(
+            'heading-level',
+            Number.isNaN(value) ? (this.getAttribute('heading-level') ?? 'NaN') : value,
+          ),
+          `must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+        );
       return DEFAULT_HEADING_LEVEL;
     });
     return HEADINGS[level - 1];
@@ -147,7 +152,7 @@ export class WsisMessage extends WsisElement {
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
     this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
-      if (this.portraitSrc && !this.portraitAlt) {
+      if (DEV_MODE && this.portraitSrc && !this.portraitAlt) {
         this.report(
           'warning',
           'portrait-alt',

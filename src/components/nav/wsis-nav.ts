@@ -10,6 +10,7 @@ import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
 import { DisclosureController } from '../../internal/disclosure.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { styles } from './wsis-nav.styles.js';
 
@@ -202,7 +203,7 @@ export class WsisNav extends WsisElement {
     const name = this.accessibleName;
     // Warn once, from the later of two navs sharing a name.
     const earlier = navs.slice(0, navs.indexOf(this)).some((n) => n.accessibleName === name);
-    if (earlier) {
+    if (DEV_MODE && earlier) {
       this.report(
         'warning',
         written('label', this.label ?? ''),

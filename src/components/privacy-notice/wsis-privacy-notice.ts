@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   DEFAULT_CONSENT_KEY,
@@ -98,7 +99,7 @@ export class WsisPrivacyNotice extends WsisElement {
     version: string = DEFAULT_VERSION,
   ): WsisConsentRecord | null {
     const { record } = readConsentRecord(storage ?? localConsentStorage(DEFAULT_CONSENT_KEY), (problem) =>
-      report('warning', 'wsis-privacy-notice', 'readConsent()', problem),
+      DEV_MODE ? report('warning', 'wsis-privacy-notice', 'readConsent()', problem) : undefined,
     );
     return record && record.version === version ? record : null;
   }
@@ -258,7 +259,9 @@ export class WsisPrivacyNotice extends WsisElement {
     return this.checkedUrl(
       'privacy-href',
       this.privacyHref,
-      "the notice renders without a link to the full privacy notice. Give the URL of the site's privacy notice.",
+      DEV_MODE
+        ? "the notice renders without a link to the full privacy notice. Give the URL of the site's privacy notice."
+        : '',
     );
   }
 
@@ -270,14 +273,14 @@ export class WsisPrivacyNotice extends WsisElement {
     return this.derive('policy-version', this.policyVersion, () => {
       const v = (this.policyVersion ?? '').trim();
       if (v !== '') return v;
-      this.report('warning', 'policy-version=""', `empty; using "${DEFAULT_VERSION}".`);
+      if (DEV_MODE) this.report('warning', 'policy-version=""', `empty; using "${DEFAULT_VERSION}".`);
       return DEFAULT_VERSION;
     });
   }
 
   private readonly warnStorage = (problem: string) => {
     // One warning an element: a blocked storage fails the same way on every call.
-    if (this.storageWarned) return;
+    if (!DEV_MODE || this.storageWarned) return;
     this.storageWarned = true;
     this.report('warning', 'storage', problem);
   };

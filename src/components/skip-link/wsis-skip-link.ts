@@ -7,6 +7,7 @@ import { WsisElement } from '../../internal/wsis-element.js';
 import { fragmentHref } from '../../internal/url.js';
 import { moveFocusTo } from '../../internal/focus.js';
 import { written } from '../../internal/report.js';
+import { DEV_MODE } from '../../internal/dev-mode.js';
 import { styles } from './wsis-skip-link.styles.js';
 
 /**
@@ -53,7 +54,7 @@ export class WsisSkipLink extends WsisElement {
 
   private findTarget(warn: boolean): HTMLElement | null {
     const target = this.target ? document.getElementById(this.target) : null;
-    if (!target && warn && this.isConnected) {
+    if (DEV_MODE && !target && warn && this.isConnected) {
       this.report(
         'warning',
         written('target', this.target),

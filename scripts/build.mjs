@@ -1,0 +1,163 @@
+// The package build: dist/ holds the production modules (minified, developer messages left out),
+// dist/development/ the same modules as written, with every developer message, for bundlers that
+// ask for the `development` export condition (the way Lit ships its dev mode). Types come from tsc.
+//
+// Each source file stays one module (no bundling here): the file layout, the per-element entry
+// points and package.json's "exports" and "sideEffects" are those of the plain tsc build; a site's
+// bundler does the bundling. Run: `node scripts/build.mjs` (after `lit-localize build`).
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+import {
+  defaultShouldMinify,
+  minifyHTMLLiterals,
+} from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+
+/** Every TypeScript module under src/, as esbuild entry points. */
+export function sourceFiles(dir = src) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+// Source modules read the flag from src/internal/dev-mode.ts (`DEV_MODE = true`, so tests, Storybook
+// and the development build run with every message). For production the import is taken out and
+// DEV_MODE becomes a compile-time `false` (esbuild's `define`), so `if (DEV_MODE) …` blocks and the
+// helpers only they use are dropped as dead code. An imported constant would be inlined too late for
+// that: esbuild inlines it when printing, after tree shaking.
+const DEV_MODE_IMPORT = /^import \{ DEV_MODE \} from '(?:\.\.?\/)+(?:internal\/)?dev-mode\.js';\n/m;
+
+/**
+ * esbuild plugin: minifies the HTML and CSS inside Lit's `html` and `css` templates with Lit's own
+ * minifier (`@lit-labs/rollup-plugin-minify-html-literals`: html-minifier-next and Lightning CSS),
+ * and, for production, turns DEV_MODE into a constant.
+ */
+export function litTemplatesPlugin({ minifyTemplates, production }) {
+  return {
+    name: 'wsis-lit-templates',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        let code = await readFile(args.path, 'utf8');
+        if (production && !args.path.endsWith('dev-mode.ts')) {
+          const uses = /\bDEV_MODE\b/.test(code);
+          if (uses && !DEV_MODE_IMPORT.test(code)) {
+            throw new Error(
+              `${relative(root, args.path)} uses DEV_MODE but not through the one-line import the build removes`,
+            );
+          }
+          code = code.replace(DEV_MODE_IMPORT, '');
+        }
+        if (production) code = dropMessageDescriptions(code, args.path);
+        if (minifyTemplates) {
+          const result = await minifyHTMLLiterals(code, {
+            fileName: args.path,
+            generateSourceMap: false,
+            shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template),
+            // White space between tags collapses to one space but is never removed: between inline
+            // elements ("UN · ITU", a link and the next) a removed space is a visible change.
+            minifyOptions: { conservativeCollapse: true },
+          });
+          if (result) code = result.code;
+        }
+        return { contents: code, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * A `lit/static-html` template with an expression as a tag name (`<${tag}>`): the HTML minifier
+ * cannot parse it, so it is left as written (one short template).
+ */
+function dynamicTagName(template) {
+  return template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text));
+}
+
+/**
+ * `msg(…, { id, desc })` without its `desc`: the description is for translators (lit-localize
+ * extract copies it into the XLIFF) and the runtime never reads it, so the production build leaves
+ * it out. The property is found with TypeScript's parser, so only a `desc` written directly in the
+ * options object of a call to `msg` goes, with its comma.
+ */
+export function dropMessageDescriptions(code, fileName) {
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts = [];
+  const visit = (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'msg' &&
+      node.arguments[1] &&
+      ts.isObjectLiteralExpression(node.arguments[1])
+    ) {
+      const props = node.arguments[1].properties;
+      props.forEach((prop, i) => {
+        if (
+          prop.name &&
+          ts.isIdentifier(prop.name) &&
+          prop.name.text === 'desc' &&
+          ts.isPropertyAssignment(prop)
+        ) {
+          // From the end of the property before (its comma stays) to the end of this one.
+          const start = i > 0 ? props[i - 1].end : prop.getStart(file);
+          const end = i > 0 ? prop.end : (props[i + 1]?.getStart(file) ?? prop.end);
+          cuts.push([start, end]);
+        }
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
+  return code;
+}
+
+/** Options shared by the package build and the benchmark's site-style bundle. */
+export function esbuildOptions({ production }) {
+  return {
+    format: 'esm',
+    target: 'es2021',
+    tsconfig: join(root, 'tsconfig.json'),
+    define: production ? { DEV_MODE: 'false' } : {},
+    plugins: [litTemplatesPlugin({ minifyTemplates: production, production })],
+    logLevel: 'warning',
+  };
+}
+
+async function buildModules({ production, outdir }) {
+  await esbuild.build({
+    ...esbuildOptions({ production }),
+    entryPoints: sourceFiles(),
+    outbase: src,
+    outdir,
+    bundle: false,
+    minify: production,
+    treeShaking: true,
+    sourcemap: true,
+    sourcesContent: true,
+    legalComments: 'none',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await rm(dist, { recursive: true, force: true });
+  // Declarations only: the JavaScript comes from esbuild below.
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  await buildModules({ production: true, outdir: dist });
+  await buildModules({ production: false, outdir: join(dist, 'development') });
+  console.log('dist/ (production) and dist/development/ built');
+}

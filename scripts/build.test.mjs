@@ -1,0 +1,59 @@
+// The production build renders what the development build renders: the template minifier
+// (html-minifier-next, Lightning CSS) and the removal of developer messages change bytes, never the
+// text or the structure a reader gets. Each build renders every element on the server in its own
+// Node process (one registry of custom elements each); the visible text and the sequence of tags,
+// attributes aside, must match. Runs after the package build (dist/ and dist/development/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+const RENDER = `
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+await import('wsis-components');
+const page = html\`
+  <wsis-skip-link target="main"></wsis-skip-link>
+  <wsis-header home-href="/"></wsis-header>
+  <wsis-nav label="Main"></wsis-nav>
+  <wsis-breadcrumb></wsis-breadcrumb>
+  <wsis-message author="Kofi Annan" date="2004-01-22" heading-level="2"><p>Text.</p></wsis-message>
+  <wsis-privacy-notice privacy-href="/privacy"></wsis-privacy-notice>
+  <wsis-logo org="itu"></wsis-logo>
+  <wsis-language-switcher href-template="/{locale}/"></wsis-language-switcher>
+  <wsis-footer year="2004"></wsis-footer>\`;
+process.stdout.write(await collectResult(render(page)));
+`;
+
+function renderWith(conditions) {
+  const run = spawnSync(process.execPath, [...conditions, '--input-type=module', '-e', RENDER], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+/** What a reader gets: the tags in order and the text, without styles, comments and white space. */
+function shape(markup) {
+  const noStyles = markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  const tags = [...noStyles.matchAll(/<\/?([a-z][a-z0-9-]*)/g)].map((m) => m[0]).join(' ');
+  const text = noStyles
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { tags, text };
+}
+
+test('the production build renders the same tags and text as the development build', () => {
+  assert.ok(existsSync(join(root, 'dist', 'development', 'index.js')), 'run `npm run build` first');
+  const production = renderWith([]);
+  const development = renderWith(['--conditions=development']);
+  assert.ok(development.includes('<wsis-header'), 'the development build rendered the page');
+  assert.notEqual(production, development, 'the two builds differ in bytes (minified templates)');
+  assert.deepEqual(shape(production), shape(development));
+});
