@@ -15,6 +15,7 @@ export default tseslint.config(
       'node_modules/',
       '.tmp/',
       'coverage/',
+      'site/',
     ],
   },
   ...tseslint.configs.recommended,

@@ -23,11 +23,11 @@ const DEFAULT_TOP_TARGET = 'top';
  * then a "Top" link, the copyright line "© WSIS, <year>. All Rights Reserved.", links to the Logo
  * Policy and the Privacy Notices, and "Updated: <date>", all in the reader's language.
  *
- * **One contentinfo landmark.** The element itself is the landmark: when connected it gets
- * `role="contentinfo"` unless the site gave it a role or already wraps it in a `<footer>` or a
- * `role="contentinfo"` element. Its shadow root holds no `<footer>`, so there is never a second one.
- * Pages rendered on the server should write `role="contentinfo"` on the element themselves, so the
- * landmark is there before JavaScript runs.
+ * **One contentinfo landmark.** The element itself is the landmark: a default `contentinfo` role
+ * in its ElementInternals, which a server render writes into the HTML too, and which a `role` the
+ * site writes overrides. Inside a site's own `<footer>` or `role="contentinfo"` element it gives the
+ * role up in the browser (on the server, write `role="none"` there). Its shadow root holds no
+ * `<footer>`, so there is never a second one.
  *
  * **"Top".** The link points to `#top`, which every browser scrolls to the top of the page even
  * without JavaScript when no element has that id. With JavaScript it also moves focus: to the

@@ -1,7 +1,7 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -55,7 +55,8 @@ interface TranslationLink {
  * @slot author - Replaces the author's name given in `author`.
  * @slot author-role - Replaces the author's role given in `author-role`.
  * @slot signature - Replaces the signature line (the author's name by default).
- * @slot translations - The site's own links to other languages, shown after the ones from `translations`.
+ * @slot translations - The site's own links to other languages: shown after the ones from `translations`,
+ *   or, when it gives none, on their own (give them their own label then). Shown without JavaScript too.
  *
  * @csspart article - The `<article>` that holds everything.
  * @csspart header - The heading, byline, date and portrait.
@@ -74,8 +75,6 @@ interface TranslationLink {
 @customElement('wsis-message')
 export class WsisMessage extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
-
-  @state() private hasSlottedTranslations = false;
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -166,13 +165,6 @@ export class WsisMessage extends WsisElement {
     return url;
   }
 
-  private onTranslationsSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasSlottedTranslations = slot
-      .assignedNodes({ flatten: true })
-      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
-  }
-
   /** The checked links to other languages, by locale, checked once when `translations` changes. */
   private get translationTargets(): Map<WsisLocaleCode, string> {
     return this.derive('translations', this.translations, () =>
@@ -255,11 +247,7 @@ export class WsisMessage extends WsisElement {
             }
           </div>
         </header>
-        <div
-          class="translations"
-          part="translations"
-          ?hidden=${links.length === 0 && !this.hasSlottedTranslations}
-        >
+        <div class=${links.length ? 'translations' : 'translations empty'} part="translations">
           <span class="translations-label" id="translations-label"
             >${msg('Also available in', {
               id: 'message.also-available',
@@ -274,7 +262,7 @@ export class WsisMessage extends WsisElement {
                 </li>`,
             )}
           </ul>
-          <slot name="translations" @slotchange=${this.onTranslationsSlotChange}></slot>
+          <slot name="translations"></slot>
         </div>
         <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
           <slot></slot>

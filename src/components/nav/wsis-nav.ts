@@ -67,6 +67,11 @@ function urlKey(href: string, base: string): string | undefined {
  * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
  * lists and buttons cannot be styled through `::slotted()`, which reaches only direct children.)
  *
+ * **Server rendering.** The server cannot see the element's children: pass the same links as
+ * `items` there too, and the finished bar is in the HTML (the browser then reads the light DOM, finds
+ * the same links and hydrates). Without JavaScript (`@media (scripting: none)`) the "Menu" and
+ * sub-page buttons are left out and every link shows, at any width.
+ *
  * **Keyboard.** Tab moves through links and the sub-page buttons; Enter or Space opens and closes
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
  * is never trapped; a group (or the menu) also closes when focus or a click leaves it.
@@ -141,8 +146,14 @@ export class WsisNav extends WsisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.currentFromLocation) this.followLocation(true);
+    // After the first render, never before it: the server cannot know the page's address, and a
+    // hydrating element's first render must be the server's.
+    if (this.currentFromLocation && this.hasUpdated) this.followLocation(true);
     queueMicrotask(this.checkDistinctName);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.currentFromLocation) this.followLocation(true);
   }
 
   override disconnectedCallback(): void {
@@ -151,7 +162,9 @@ export class WsisNav extends WsisElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('currentFromLocation') && this.isConnected) this.followLocation(this.currentFromLocation);
+    if (this.hasUpdated && changed.has('currentFromLocation') && this.isConnected) {
+      this.followLocation(this.currentFromLocation);
+    }
   }
 
   /**

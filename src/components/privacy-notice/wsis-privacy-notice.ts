@@ -109,8 +109,11 @@ export class WsisPrivacyNotice extends WsisElement {
   @query('.question') private questionEl?: HTMLElement;
 
   @state() private stage: Stage = 'question';
-  /** The record from an earlier visit that answers another policy version. */
-  @state() private outdated = false;
+  /**
+   * The record from an earlier visit answers another policy version. Read from storage, so shown
+   * only from the second render on: the first is the server's, which cannot read the reader's storage.
+   */
+  private outdated = false;
 
   /**
    * The version of the site's privacy policy. A stored choice for another version does not count:
@@ -154,8 +157,16 @@ export class WsisPrivacyNotice extends WsisElement {
     if (!this.loaded && !this.storage) this.storageReadAtConnect = true;
     this.load();
     // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
+    // `hidden` is the host's attribute, outside what is rendered, so hydration is unaffected; a
+    // server-rendered page hides the notice before its first paint with the early script of
+    // `wsis-components/ssr` (see the README), so it never shows and then vanishes.
     if (!this.hasUpdated && this.record) this.hidden = true;
     document.addEventListener('click', this.onDocumentClick);
+  }
+
+  protected override firstUpdated(): void {
+    // The first render left out what depends on storage (see `outdated`): render it now.
+    if (this.outdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -363,7 +374,7 @@ export class WsisPrivacyNotice extends WsisElement {
         </h2>
         <div class="question" part="question" tabindex="-1" ?hidden=${this.stage !== 'question'}>
           ${
-            this.outdated
+            this.outdated && this.hasUpdated
               ? html`<p class="updated">
                   ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
                     id: 'privacy-notice.updated',
