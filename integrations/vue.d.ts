@@ -400,7 +400,7 @@ export type CustomElements = {
    * - **author** - Replaces the author's name given in `author`.
    * - **author-role** - Replaces the author's role given in `author-role`.
    * - **signature** - Replaces the signature line (the author's name by default).
-   * - **translations** - The site's own links to other languages, shown after the ones from `translations`.
+   * - **translations** - The site's own links to other languages: shown after the ones from `translations`, or, when it gives none, on their own (give them their own label then). Shown without JavaScript too.
    *
    * ### **CSS Properties:**
    *  - **--wsis-message-measure** - Greatest line length of the text (default: 70ch). _(default: undefined)_
