@@ -6,7 +6,18 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', '.tmp/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'integrations/',
+      'storybook-static/',
+      'src/generated/',
+      'node_modules/',
+      '.tmp/',
+      'coverage/',
+      'site/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,

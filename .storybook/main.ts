@@ -1,5 +1,6 @@
 // Storybook for the web components, built with Vite; telemetry off (it stalls on a closed network).
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { pseudoLocalesPlugin } from '../scripts/pseudo-locales.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -9,7 +10,13 @@ const config: StorybookConfig = {
   docs: { defaultName: 'Docs' },
   // Storybook's own manager and docs chunks are large by nature; the library's weight is measured
   // on its own build, so Vite's chunk-size warning here is only noise.
-  viteFinal: (viteConfig) => ({ ...viteConfig, build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 } }),
+  // The pseudo-locales (en-XA, ar-XB) are made from the XLIFF as a virtual module: built fresh with
+  // Storybook, never written into src/, so never in the package.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), pseudoLocalesPlugin()],
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 },
+  }),
 };
 
 export default config;

@@ -1,12 +1,17 @@
 // Every story: autodocs from custom-elements.json, axe as a gate, and a `locale` toolbar global that
-// sets the library's locale and `lang`/`dir` on the document, as a site would.
+// sets the library's locale and `lang`/`dir` on the document, as a site would. The toolbar lists
+// every language of the library, then the two pseudo-locales.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../stories/demo.css';
-import { LOCALES, localeDir, setLocale } from '../src/localization.js';
+import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localization.js';
+import pseudoLocales from 'virtual:wsis-pseudo-locales';
 
 setCustomElementsManifest(manifest);
+// The pseudo-locales (longer and accented; mirrored right to left), registered as a site registers
+// its own language: before the first setLocale. They are Storybook's only, never the package's.
+for (const pseudo of pseudoLocales) registerLocale(pseudo);
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -12,7 +12,14 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkProject, checkLocale, parseXliff } from './i18n-check.mjs';
+import {
+  checkProject,
+  checkLocale,
+  checkSourceMessages,
+  findJoinedMessages,
+  parseXliff,
+  shippedCodes,
+} from './i18n-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const ID = 'skip-link.label';
@@ -123,4 +130,101 @@ test('an allow-list entry without a reason is an error', async () => {
     errors.some((e) => e.includes('"fr:x" has no reason')),
     errors.join('\n'),
   );
+});
+
+/** Runs the check with one source file edited, then puts the file back. */
+async function withSource(path, edit) {
+  const file = join(dir, path);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, edit(original));
+  try {
+    return await checkProject(dir);
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+test('fails on a placeholder that holds two values (a translator cannot reorder them)', async () => {
+  const errors = await withSource('src/components/footer/wsis-footer.ts', (x) =>
+    x.replace(
+      '© ${organisation}, ${year}. All Rights Reserved.',
+      '© ${organisation} ${year}. All Rights Reserved.',
+    ),
+  );
+  assert.ok(
+    errors.some((e) => e.startsWith('en: message "footer.copyright" has one placeholder for 2 values')),
+    errors.join('\n'),
+  );
+});
+
+test('checkSourceMessages: one value a placeholder passes, two merged fail', () => {
+  const ok = parseXliff(
+    '<trans-unit id="a"><source>© <x id="0" equiv-text="${a}"/>, <x id="1" equiv-text="${b}"/></source><note>Footer. Length: short.</note></trans-unit>',
+  );
+  assert.deepEqual(checkSourceMessages(ok), []);
+  const merged = parseXliff(
+    '<trans-unit id="a"><source>© <x id="0" equiv-text="${a} ${b}"/></source><note>Footer. Length: short.</note></trans-unit>',
+  );
+  assert.equal(checkSourceMessages(merged).length, 1);
+});
+
+test('fails on a message without a description, and on one without length guidance', async () => {
+  const errors = await withSource('src/components/skip-link/wsis-skip-link.ts', (x) =>
+    x.replace(/desc: '[^']*',/, ''),
+  );
+  assert.ok(
+    errors.some((e) => e === `en: message "${ID}" has no description for the translator; give msg() a desc`),
+    errors.join('\n'),
+  );
+  const noLength = await withSource('src/components/skip-link/wsis-skip-link.ts', (x) =>
+    x.replace(/desc: '([^']*) Length:[^']*',/, "desc: '$1',"),
+  );
+  assert.ok(
+    noLength.some((e) => e.startsWith(`en: message "${ID}": its description gives no "Length:"`)),
+    noLength.join('\n'),
+  );
+});
+
+test('fails on two messages joined by template white space, directly or through a const', async () => {
+  const file = 'src/components/skip-link/wsis-skip-link.ts';
+  const probe = `
+export const joined = () => html\`<p>\${msg('One.', { id: 'probe.a' })} \${msg('Two.', { id: 'probe.b' })}</p>\`;
+export const viaConst = (ok: boolean) => {
+  const first = ok ? msg('Yes.', { id: 'probe.c' }) : msg('No.', { id: 'probe.d' });
+  return html\`\${first}
+    \${msg('Later.', { id: 'probe.e' })}\`;
+};
+export const fine = () => html\`\${msg('A', { id: 'probe.f' })}: \${msg('B', { id: 'probe.g' })}\`;
+`;
+  const found = await findJoinedMessages(dir, [join(dir, file)]);
+  assert.deepEqual(found, []);
+  const copy = join(dir, 'src/internal/probe-joined.ts');
+  writeFileSync(copy, `import { html } from 'lit';\nimport { msg } from '@lit/localize';\n${probe}`);
+  try {
+    const hits = await findJoinedMessages(dir, [copy]);
+    assert.deepEqual(hits, ['src/internal/probe-joined.ts:4', 'src/internal/probe-joined.ts:7']);
+    const errors = await checkProject(dir);
+    assert.ok(
+      errors.some((e) => e.startsWith('src/internal/probe-joined.ts:4: two messages joined by white space')),
+      errors.join('\n'),
+    );
+  } finally {
+    rmSync(copy);
+  }
+});
+
+test('fails when lit-localize.json and the SHIPPED table of src/localization.ts disagree', async () => {
+  const errors = await withSource('src/localization.ts', (x) => x.replace(/^ {2}ru: \{.*\n/m, ''));
+  assert.ok(
+    errors.some((e) => e.startsWith('ru: in lit-localize.json but not in the SHIPPED table')),
+    errors.join('\n'),
+  );
+  assert.deepEqual(shippedCodes(readFileSync(join(root, 'src/localization.ts'), 'utf8')), [
+    'ar',
+    'zh-Hans',
+    'en',
+    'fr',
+    'ru',
+    'es',
+  ]);
 });

@@ -5,13 +5,20 @@
  * Safe to import on the server: nothing here touches `window` or `document` until a function that
  * only makes sense in a browser (`setLocale`, `syncDocumentLocale`) is called.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, str } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
+import { html } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { DEV_MODE } from './internal/dev-mode.js';
 
-/** A locale code the library ships messages for. */
-export type WsisLocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+/** A locale code the library ships messages for (the codes of lit-localize.json). */
+export type WsisShippedLocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
+
+/**
+ * A locale code the library speaks: one it ships, or one a site added with `registerLocale()`.
+ * (`string & Record<never, never>` keeps the shipped codes offered by editors.)
+ */
+export type WsisLocaleCode = WsisShippedLocaleCode | (string & Record<never, never>);
 
 /** A supported locale: its code, its name in itself and its writing direction. */
 export interface WsisLocaleInfo {
@@ -21,18 +28,50 @@ export interface WsisLocaleInfo {
   readonly dir: 'ltr' | 'rtl';
 }
 
+interface ShippedLocale {
+  readonly endonym: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** ISO 15924 script of the messages: tells a font stack or a line height what it has to set. */
+  readonly script: string;
+}
+type ShippedTable = {
+  readonly [K in WsisShippedLocaleCode]: K extends typeof sourceLocale
+    ? ShippedLocale
+    : ShippedLocale & { readonly load: () => Promise<LocaleModule> };
+};
+
 /**
- * The six official languages of the United Nations, in the order the UN lists them
- * (alphabetical by their English names).
+ * The languages the library ships, one row each, in the order the UN lists its six official
+ * languages (alphabetical by their English names). The codes come from lit-localize.json: the type
+ * makes tsc fail when a code there has no row here, and the translation gate (`npm run i18n:check`)
+ * fails on a row that lit-localize.json does not list. Literal imports, so that bundlers and dev
+ * servers see every locale module (a template-literal import 404s in the test runner).
  */
-export const LOCALES: readonly WsisLocaleInfo[] = Object.freeze([
-  { code: 'ar', endonym: 'العربية', dir: 'rtl' },
-  { code: 'zh-Hans', endonym: '中文', dir: 'ltr' },
-  { code: 'en', endonym: 'English', dir: 'ltr' },
-  { code: 'fr', endonym: 'Français', dir: 'ltr' },
-  { code: 'ru', endonym: 'Русский', dir: 'ltr' },
-  { code: 'es', endonym: 'Español', dir: 'ltr' },
-] as const);
+export const SHIPPED: ShippedTable = Object.freeze({
+  ar: { endonym: 'العربية', dir: 'rtl', script: 'Arab', load: () => import('./generated/locales/ar.js') },
+  'zh-Hans': {
+    endonym: '中文',
+    dir: 'ltr',
+    script: 'Hans',
+    load: () => import('./generated/locales/zh-Hans.js'),
+  },
+  en: { endonym: 'English', dir: 'ltr', script: 'Latn' },
+  fr: { endonym: 'Français', dir: 'ltr', script: 'Latn', load: () => import('./generated/locales/fr.js') },
+  ru: { endonym: 'Русский', dir: 'ltr', script: 'Cyrl', load: () => import('./generated/locales/ru.js') },
+  es: { endonym: 'Español', dir: 'ltr', script: 'Latn', load: () => import('./generated/locales/es.js') },
+});
+
+const locales: WsisLocaleInfo[] = (Object.keys(SHIPPED) as WsisShippedLocaleCode[]).map((code) => ({
+  code,
+  endonym: SHIPPED[code].endonym,
+  dir: SHIPPED[code].dir,
+}));
+
+/**
+ * Every locale the library speaks: the shipped ones in the UN's order, then any a site added with
+ * `registerLocale()`, in the order it added them. Every element and the language switcher read it.
+ */
+export const LOCALES: readonly WsisLocaleInfo[] = locales;
 
 export { sourceLocale };
 
@@ -73,15 +112,124 @@ export function resolveLocale(tag: string): WsisLocaleCode | undefined {
   return LOCALES.find((l) => l.code === language)?.code;
 }
 
-// Literal imports so that bundlers and the dev servers can see every locale module; a template
-// literal import 404s in the test runner (the generated files are TypeScript).
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
-  ar: () => import('./generated/locales/ar.js'),
-  es: () => import('./generated/locales/es.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  ru: () => import('./generated/locales/ru.js'),
-  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
-};
+/** A site's own language, as given to `registerLocale()`. */
+export interface WsisLocaleRegistration {
+  /** BCP 47 code, e.g. `pt` or `sw`. A shipped code cannot be replaced. */
+  readonly code: string;
+  /** The language's name in itself, as the language switcher shows it (e.g. `Português`). */
+  readonly endonym: string;
+  /** Writing direction; `ltr` when left out. */
+  readonly dir?: 'ltr' | 'rtl';
+  /**
+   * Message id → translation, ids as in `locales/*.xlf`. A message's values are written `{0}`,
+   * `{1}`… by the `id` of their `<x>` in the XLIFF, in any order. A message left out shows in English.
+   */
+  readonly translations: Readonly<Record<string, string>>;
+}
+
+const registered = new Map<string, WsisLocaleRegistration>();
+
+function registrationError(code: unknown, problem: string): void {
+  console.error(`wsis-components registerLocale(): "${String(code)}": ${problem}`);
+}
+
+/**
+ * Adds a language the library does not ship (a site's regional language, say), with its
+ * translations, endonym and direction, without a fork: every element, the language switcher,
+ * `resolveLocale` and `setLocale` then know it. Call it once at start-up, before the first
+ * `setLocale` (lit-localize fixes its list of locales then). Bad input is reported on the console
+ * (`console.error`, naming the code) and ignored; returns whether the language was added.
+ */
+export function registerLocale(registration: WsisLocaleRegistration): boolean {
+  const { code, endonym, dir = 'ltr', translations } = registration ?? ({} as WsisLocaleRegistration);
+  let canonical: string;
+  try {
+    canonical = new Intl.Locale(String(code)).toString();
+  } catch {
+    registrationError(code, 'not a BCP 47 language tag; the language is not added.');
+    return false;
+  }
+  if (resolveShippedExact(canonical) || registered.has(canonical)) {
+    registrationError(code, 'already a language of the library; the language is not added.');
+    return false;
+  }
+  if (api) {
+    registrationError(
+      code,
+      'registerLocale() came after setLocale(); call it first. The language is not added.',
+    );
+    return false;
+  }
+  if (!String(endonym ?? '').trim() || (dir !== 'ltr' && dir !== 'rtl') || typeof translations !== 'object') {
+    registrationError(
+      code,
+      'needs an endonym, a dir of "ltr" or "rtl" and a translations object; not added.',
+    );
+    return false;
+  }
+  registered.set(canonical, {
+    code: canonical,
+    endonym: endonym.trim(),
+    dir,
+    translations: { ...translations },
+  });
+  locales.push(Object.freeze({ code: canonical, endonym: endonym.trim(), dir }));
+  return true;
+}
+
+function resolveShippedExact(code: string): boolean {
+  return Object.keys(SHIPPED).some((c) => c.toLowerCase() === code.toLowerCase());
+}
+
+/** HTML-escapes text that goes into the static strings of a template (it must stay text). */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Turns a site's `{0}`-style translations into templates as lit-localize generates them. Whether
+ * a message is plain, `str` or `html` is read from one of our own locale modules, so the kinds can
+ * never drift from the code. An `html` message's text is escaped before it becomes the template's
+ * static strings: a translation can only ever be text.
+ */
+async function registeredTemplates(registration: WsisLocaleRegistration): Promise<LocaleModule['templates']> {
+  const reference = (await SHIPPED[targetLocales[0]].load()).templates;
+  const templates: Record<string, LocaleModule['templates'][string]> = {};
+  const unknown: string[] = [];
+  for (const [id, text] of Object.entries(registration.translations)) {
+    const kind = reference[id];
+    if (kind === undefined || typeof text !== 'string') {
+      unknown.push(id);
+      continue;
+    }
+    const parts = text.split(/\{(\d+)\}/);
+    const strings = parts.filter((_, i) => i % 2 === 0);
+    const values = parts.filter((_, i) => i % 2 === 1).map(Number);
+    if (values.length === 0) templates[id] = text;
+    else if (typeof kind === 'object' && 'strTag' in kind) {
+      templates[id] = str(
+        Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
+        ...values,
+      );
+    } else {
+      const escaped = strings.map(escapeText);
+      templates[id] = html(
+        Object.assign(escaped, { raw: escaped }) as unknown as TemplateStringsArray,
+        ...values,
+      );
+    }
+  }
+  if (unknown.length)
+    registrationError(
+      registration.code,
+      `no message has the id ${unknown.map((i) => `"${i}"`).join(', ')}; ignored.`,
+    );
+  return templates;
+}
+
+function loadModule(code: string): Promise<LocaleModule> {
+  const own = registered.get(code);
+  if (own) return registeredTemplates(own).then((templates) => ({ templates }));
+  return SHIPPED[code as (typeof targetLocales)[number]].load();
+}
 
 /**
  * The library's translated templates for one locale, for a site that configures `@lit/localize`
@@ -89,7 +237,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
  */
 export async function loadWsisTemplates(code: WsisLocaleCode): Promise<LocaleModule['templates']> {
   if (code === sourceLocale) return {};
-  return (await loaders[code]()).templates;
+  return (await loadModule(code)).templates;
 }
 
 interface LocalizationApi {
@@ -111,8 +259,8 @@ export function adoptLocalization(siteApi: LocalizationApi): void {
 function ensureConfigured(): LocalizationApi {
   api ??= configureLocalization({
     sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    targetLocales: [...targetLocales, ...registered.keys()],
+    loadLocale: loadModule,
   });
   return api;
 }

@@ -21,6 +21,8 @@ interface Bar {
   phases: string;
   footer: string;
   trail: string;
+  /** The title of the 2004 message page, for `<title>` in the server-rendered site. */
+  pageTitle: string;
 }
 
 const BARS: Record<Code, Bar> = {
@@ -37,6 +39,7 @@ const BARS: Record<Code, Bar> = {
     phases: 'Phases',
     footer: 'Footer',
     trail: 'You are here',
+    pageTitle: 'Message from the Secretary-General of ITU – WSIS',
   },
   ar: {
     basic: 'معلومات أساسية',
@@ -51,6 +54,7 @@ const BARS: Record<Code, Bar> = {
     phases: 'مراحل القمة',
     footer: 'التذييل',
     trail: 'أنت هنا',
+    pageTitle: 'رسالة من الأمين العام للاتحاد الدولي للاتصالات – القمة العالمية لمجتمع المعلومات',
   },
   es: {
     basic: 'Información básica',
@@ -69,6 +73,7 @@ const BARS: Record<Code, Bar> = {
     phases: 'Fases',
     footer: 'Pie de página',
     trail: 'Usted está aquí',
+    pageTitle: 'Mensaje del Secretario General de la UIT – CMSI',
   },
   fr: {
     basic: 'Informations de base',
@@ -87,6 +92,7 @@ const BARS: Record<Code, Bar> = {
     phases: 'Phases',
     footer: 'Pied de page',
     trail: 'Vous êtes ici',
+    pageTitle: 'Message du Secrétaire général de l’UIT – SMSI',
   },
   ru: {
     basic: 'Основная информация',
@@ -105,6 +111,7 @@ const BARS: Record<Code, Bar> = {
     phases: 'Этапы',
     footer: 'Нижний колонтитул',
     trail: 'Вы здесь',
+    pageTitle: 'Послание Генерального секретаря МСЭ – ВВУИО',
   },
   'zh-Hans': {
     basic: '基本信息',
@@ -119,6 +126,7 @@ const BARS: Record<Code, Bar> = {
     phases: '阶段',
     footer: '页脚',
     trail: '当前位置',
+    pageTitle: '国际电联秘书长致辞 – 信息社会世界峰会',
   },
 };
 
@@ -161,10 +169,18 @@ export function barItems(locale: unknown, current = '/newsroom'): WsisNavItem[] 
   ].map(mark);
 }
 
-/** The original page's bar written as plain links, in the story's language. */
-export function lightBar(locale: unknown, label = '', currentFromLocation = false) {
+/**
+ * The original page's bar written as plain links, in the story's language. With `serverItems`, the
+ * same links are also passed as `items`, which is what a server render needs (it cannot read the
+ * light DOM) to put the finished bar in its HTML; in the browser the element reads the light DOM.
+ */
+export function lightBar(locale: unknown, label = '', currentFromLocation = false, serverItems = false) {
   const b = bar(locale);
-  return html`<wsis-nav label=${label} ?current-from-location=${currentFromLocation}>
+  return html`<wsis-nav
+    label=${label}
+    ?current-from-location=${currentFromLocation}
+    .items=${serverItems ? barItems(locale) : undefined}
+  >
     <ul>
       <li><a href="/basic">${b.basic}</a></li>
       <li>

@@ -54,7 +54,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /**
- * The footer of the 2004 page: the site's link groups (slotted), then Top · © WSIS · All Rights
+ * The footer of the 2004 page: the site's link groups (slotted), then Top · © WSIS, 2004. All Rights
  * Reserved · Logo Policy · Privacy Notices · Updated: 2004-01-22.
  */
 export const Anatomy: Story = {};

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { LOCALES, getLocale, resolveLocale, setLocale, syncDocumentLocale } from '../src/localization.js';
+import {
+  LOCALES,
+  SHIPPED,
+  getLocale,
+  resolveLocale,
+  setLocale,
+  sourceLocale,
+  syncDocumentLocale,
+} from '../src/localization.js';
+import { targetLocales } from '../src/generated/locale-codes.js';
 import { captureConsole } from './helpers/console.js';
 
 describe('localization', () => {
@@ -7,15 +16,26 @@ describe('localization', () => {
     await setLocale('en');
   });
 
-  it('lists the six UN languages with endonyms and directions', () => {
-    expect(LOCALES.map((l) => [l.code, l.endonym, l.dir])).to.deep.equal([
-      ['ar', 'العربية', 'rtl'],
-      ['zh-Hans', '中文', 'ltr'],
-      ['en', 'English', 'ltr'],
-      ['fr', 'Français', 'ltr'],
-      ['ru', 'Русский', 'ltr'],
-      ['es', 'Español', 'ltr'],
-    ]);
+  it('lists the shipped languages, as lit-localize.json names them, with endonyms and directions', () => {
+    // The codes come from lit-localize.json (through the generated locale-codes module); the UN's
+    // six are checked by name, and any other shipped language must at least be complete.
+    expect(LOCALES.map((l) => l.code).sort()).to.deep.equal([sourceLocale, ...targetLocales].sort());
+    const un: Record<string, [string, string, string]> = {
+      ar: ['العربية', 'rtl', 'Arab'],
+      'zh-Hans': ['中文', 'ltr', 'Hans'],
+      en: ['English', 'ltr', 'Latn'],
+      fr: ['Français', 'ltr', 'Latn'],
+      ru: ['Русский', 'ltr', 'Cyrl'],
+      es: ['Español', 'ltr', 'Latn'],
+    };
+    for (const l of LOCALES) {
+      const row = SHIPPED[l.code as keyof typeof SHIPPED];
+      expect([l.endonym, l.dir], l.code).to.deep.equal([row.endonym, row.dir]);
+      if (un[l.code]) expect([row.endonym, row.dir, row.script], l.code).to.deep.equal(un[l.code]);
+      else expect(row.endonym.trim(), l.code).to.not.equal('');
+    }
+    // The UN's own order (alphabetical by English name) for its six.
+    expect(LOCALES.map((l) => l.code).filter((c) => un[c])).to.deep.equal(Object.keys(un));
   });
 
   it('resolves the tags browsers and CMSs send', () => {

@@ -8,7 +8,7 @@ export const NAMES: Record<string, Record<'un' | 'itu' | 'wsis', [full: string, 
   fr: {
     un: ['Organisation des Nations Unies', 'ONU'],
     itu: ['Union internationale des télécommunications', 'UIT'],
-    wsis: ["Sommet mondial sur la société de l'information", 'SMSI'],
+    wsis: ['Sommet mondial sur la société de l’information', 'SMSI'],
   },
   es: {
     un: ['Naciones Unidas', 'ONU'],

@@ -9,7 +9,7 @@ import { deepActiveElement } from './helpers/focus.js';
 
 const NAME: Record<string, string> = {
   en: 'Main',
-  ar: 'الرئيسية',
+  ar: 'القائمة الرئيسية',
   es: 'Principal',
   fr: 'Principale',
   ru: 'Основная',
@@ -227,7 +227,9 @@ describe('wsis-nav', () => {
     await useLocale('fr');
     try {
       await settle();
-      expect(toggles()[1].textContent!.trim()).to.equal('Sous-pages de Second phase: Tunis');
+      expect(toggles()[1].textContent!.trim()).to.equal(
+        'Sous-pages de la rubrique «\u00a0Second phase: Tunis\u00a0»',
+      );
     } finally {
       await useLocale('en');
     }

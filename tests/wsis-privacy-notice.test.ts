@@ -18,7 +18,7 @@ const TITLE: Record<string, string> = {
   es: 'Cookies en este sitio',
   fr: 'Les cookies sur ce site',
   ru: 'Файлы cookie на этом сайте',
-  'zh-Hans': '本网站的 Cookie',
+  'zh-Hans': '本网站的Cookie',
 };
 
 interface PageOptions {
@@ -146,7 +146,9 @@ describe('wsis-privacy-notice', () => {
     expect(confirmation.hidden).to.be.false;
     expect(deepActiveElement()).to.equal(confirmation);
     expect(confirmation.getAttribute('tabindex')).to.equal('-1');
-    expect(confirmation.textContent).to.contain('You have accepted optional cookies.');
+    expect(confirmation.textContent).to.contain(
+      'You have accepted optional cookies. You can change your choice at any time.',
+    );
     expect(notice.decision).to.equal('accepted');
     expect(stored(storage).decision).to.equal('accepted');
     await sendKeys({ press: 'Tab' });
@@ -190,7 +192,9 @@ describe('wsis-privacy-notice', () => {
     await sendKeys({ press: ' ' });
     await settle();
     expect(deepActiveElement()).to.equal(confirmation);
-    expect(confirmation.textContent).to.contain('You have rejected optional cookies.');
+    expect(confirmation.textContent).to.contain(
+      'You have rejected optional cookies. You can change your choice at any time.',
+    );
     expect(notice.decision).to.equal('rejected');
   });
 

@@ -54,16 +54,53 @@ export function checkIsoDate(
 }
 
 /**
- * The date in words, in the given locale: "22 January 2004", "22 janvier 2004", "2004年1月22日".
+ * The date in words, in the given locale: "22 January 2004", "22 janvier 2004", "2004年1月22日",
+ * and in Arabic the UN's form, "22 كانون الثاني/يناير 2004" (see `unArabicMonth`).
  *
  * `dateStyle: 'long'` spells the month out, so nobody has to guess whether 01/02 is January or
  * February. The date has no time of day, so it is placed at UTC midnight and formatted in UTC: a
  * reader west of Greenwich (or a server in another zone) would otherwise see the day before.
  */
 export function formatDate(date: CalendarDate, locale: string): string {
+  const time = utcMidnight(date);
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  if (languageOf(locale) !== 'ar') return format.format(time);
+  // Intl's order, digits and spacing for the locale; only the month is replaced.
+  return format
+    .formatToParts(time)
+    .map((part) => (part.type === 'month' ? unArabicMonth(date.month) : part.value))
+    .join('');
+}
+
+function utcMidnight(date: CalendarDate): Date {
   const time = new Date(Date.UTC(date.year, date.month - 1, date.day));
   time.setUTCFullYear(date.year);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  return time;
+}
+
+function languageOf(locale: string): string {
+  try {
+    return new Intl.Locale(locale).language;
+  } catch {
+    return '';
+  }
+}
+
+// Where the UN's Arabic spelling of an Egyptian month name differs from CLDR's (checked against
+// UN Arabic documents: "حزيران/يونيه", "تموز/يوليه"). Only these two; every other name is Intl's.
+const UN_EGYPTIAN_SPELLING: Readonly<Record<string, string>> = { يونيو: 'يونيه', يوليو: 'يوليه' };
+
+/**
+ * A month (1–12) as UN Arabic documents name it: the Levantine name, then the Egyptian one
+ * («كانون الثاني/يناير»). Both come from Intl (CLDR): `ar-SY` gives the Levantine names, `ar-EG`
+ * the Egyptian ones; only the UN's spelling of June and July is fixed by hand.
+ */
+export function unArabicMonth(month: number): string {
+  const time = new Date(Date.UTC(2004, month - 1, 15));
+  const name = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(time);
+  const egyptian = name('ar-EG');
+  return `${name('ar-SY')}/${UN_EGYPTIAN_SPELLING[egyptian] ?? egyptian}`;
 }
 
 /** A year in the locale's digits, without a thousands separator ("2004", never "2,004"). */

@@ -186,6 +186,8 @@ export class NavItemsController implements ReactiveController {
   private observer?: MutationObserver;
   // Content without links is reported once, until links appear: not at every mutation.
   private warned = false;
+  // Set while a hydrating element waits for its first render before reading its links.
+  private deferred = false;
 
   /**
    * @param options How to check the items (`element` and `source` are set here).
@@ -221,7 +223,15 @@ export class NavItemsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.readItems();
+    // A server-rendered element hydrates: its first render must be the server's. The server cannot
+    // see the light DOM, so it rendered either the site's content as it is (no `items` given there)
+    // or the links the site passed as `items`. In the first case the links are read only after that
+    // first render; in the second now, since they are the same links.
+    const root = this.host.shadowRoot;
+    const hydrating = !!root && !(this.host as { hasUpdated?: boolean }).hasUpdated;
+    const serverShowedSource = hydrating && !!root.querySelector('slot.source:not([hidden])');
+    if (serverShowedSource) this.deferred = true;
+    else this.readItems();
     this.observer ??= new MutationObserver(() => this.readItems());
     this.observer.observe(this.host, {
       childList: true,
@@ -229,6 +239,12 @@ export class NavItemsController implements ReactiveController {
       characterData: true,
       attributeFilter: this.attributes,
     });
+  }
+
+  hostUpdated(): void {
+    if (!this.deferred) return;
+    this.deferred = false;
+    this.readItems();
   }
 
   hostDisconnected(): void {

@@ -20,17 +20,17 @@ export function officialName(org: WsisOrg): string {
     case 'un':
       return msg('United Nations', {
         id: 'logo.un.name',
-        desc: 'Official full name of the United Nations in this language, as the UN writes it. Accessible name of its logo.',
+        desc: 'Official full name of the United Nations in this language, as the UN writes it. Accessible name of its logo. Length: the official name, whatever its length.',
       });
     case 'itu':
       return msg('International Telecommunication Union', {
         id: 'logo.itu.name',
-        desc: 'Official full name of ITU in this language, as ITU writes it. Accessible name of its logo.',
+        desc: 'Official full name of ITU in this language, as ITU writes it. Accessible name of its logo. Length: the official name, whatever its length.',
       });
     case 'wsis':
       return msg('World Summit on the Information Society', {
         id: 'logo.wsis.name',
-        desc: 'Official full name of WSIS in this language, as ITU writes it. Accessible name of its logo and default site title in the banner.',
+        desc: 'Official full name of WSIS in this language, as ITU writes it. Accessible name of its logo and default site title in the banner. Length: the official name, whatever its length; the banner wraps it.',
       });
   }
 }
@@ -41,17 +41,17 @@ export function shortName(org: WsisOrg): string {
     case 'un':
       return msg('UN', {
         id: 'logo.un.short',
-        desc: 'Official acronym or short form of the United Nations in this language (e.g. ONU in French). Visible wordmark beside the logo mark.',
+        desc: 'Official acronym or short form of the United Nations in this language (e.g. ONU in French). Visible wordmark beside the logo mark. Length: the official short form, whatever its length.',
       });
     case 'itu':
       return msg('ITU', {
         id: 'logo.itu.short',
-        desc: 'Official acronym or short form of ITU in this language (e.g. UIT in French). Visible wordmark beside the logo mark.',
+        desc: 'Official acronym or short form of ITU in this language (e.g. UIT in French). Visible wordmark beside the logo mark. Length: the official short form, whatever its length.',
       });
     case 'wsis':
       return msg('WSIS', {
         id: 'logo.wsis.short',
-        desc: 'Official acronym or short form of WSIS in this language (e.g. SMSI in French). Visible wordmark beside the logo mark.',
+        desc: 'Official acronym or short form of WSIS in this language (e.g. SMSI in French). Visible wordmark beside the logo mark. Length: the official short form, whatever its length.',
       });
   }
 }
@@ -68,6 +68,6 @@ export function nameWithShortForm(org: WsisOrg): string {
   if (full.includes(short)) return full;
   return msg(str`${full} (${short})`, {
     id: 'logo.name-with-short',
-    desc: 'Accessible name of a logo whose visible wordmark is the short form: the full official name, then the short form in brackets (use the brackets of your script, e.g. full-width in Chinese).',
+    desc: 'Accessible name of a logo whose visible wordmark is the short form: the full official name, then the short form in brackets (use the brackets of your script, e.g. full-width in Chinese). Not shown, read aloud. Length: the two names and the brackets.',
   });
 }

@@ -1,10 +1,8 @@
 /** The whole 2004 WSIS message page rebuilt from the library's elements, in every locale. */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../../src/index.js';
 import { memoryConsentStorage } from '../../src/index.js';
-import { AUTHOR, AUTHOR_ROLE, BODY, DATE } from '../wsis-2004-message-text.js';
-import { bar, lightBar } from '../demo-site.js';
+import { messagePage } from './wsis-2004-message-page.js';
 
 interface Args {
   printPreview: boolean;
@@ -25,60 +23,13 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ printPreview, cookieNotice }, { loaded }) => {
-    const b = bar(loaded.locale);
-    const print = printPreview ? 'wsis-print-preview' : '';
-    return html`
-      ${
-        cookieNotice
-          ? html`<wsis-privacy-notice
-              .storage=${memoryConsentStorage()}
-              policy-version="2004-01"
-              privacy-href="https://www.itu.int/en/privacy-notice/"
-            ></wsis-privacy-notice>`
-          : ''
-      }
-      <wsis-header
-        id="top"
-        home-href="https://www.itu.int/net/wsis/"
-        un-href="https://www.un.org/"
-        itu-href="https://www.itu.int/"
-        language-href-template="https://www.itu.int/net/wsis/{locale}/index.html"
-      >
-        <wsis-skip-link slot="skip-link"></wsis-skip-link>
-        <div slot="navigation">${lightBar(loaded.locale)}</div>
-      </wsis-header>
-      <main id="main" class="demo-page-main">
-        <wsis-message
-          class=${print}
-          heading-level="1"
-          author=${AUTHOR}
-          author-role=${AUTHOR_ROLE}
-          author-lang="en"
-          date=${DATE}
-          body-lang="en"
-        >
-          ${BODY}
-        </wsis-message>
-      </main>
-      <wsis-footer
-        class=${print}
-        year="2004"
-        last-updated="2004-01-22"
-        logo-policy-href="https://www.itu.int/net/wsis/logo-policy.html"
-        privacy-href="https://www.itu.int/en/privacy-notice/"
-      >
-        <wsis-nav label=${b.footer}>
-          <a href="/basic">${b.basic}</a>
-          <a href="/geneva">${b.geneva}</a>
-          <a href="/tunis">${b.tunis}</a>
-          <a href="/stocktaking">${b.stocktaking}</a>
-          <a href="/newsroom">${b.newsroom}</a>
-          <a href="/links">${b.links}</a>
-        </wsis-nav>
-      </wsis-footer>
-    `;
-  },
+  render: ({ printPreview, cookieNotice }, { loaded }) =>
+    messagePage({
+      locale: String(loaded.locale),
+      printPreview,
+      cookieNotice,
+      storage: memoryConsentStorage(),
+    }),
 };
 export default meta;
 

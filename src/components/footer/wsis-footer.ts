@@ -1,6 +1,7 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../localization.js';
 import { checkIsoDate, formatDate, formatYear } from '../../internal/dates.js';
@@ -19,14 +20,14 @@ const DEFAULT_TOP_TARGET = 'top';
 
 /**
  * The foot of a WSIS page: the site's own link groups (for example the main navigation repeated),
- * then a "Top" link, the copyright line "© WSIS <year> All Rights Reserved", links to the Logo
+ * then a "Top" link, the copyright line "© WSIS, <year>. All Rights Reserved.", links to the Logo
  * Policy and the Privacy Notices, and "Updated: <date>", all in the reader's language.
  *
- * **One contentinfo landmark.** The element itself is the landmark: when connected it gets
- * `role="contentinfo"` unless the site gave it a role or already wraps it in a `<footer>` or a
- * `role="contentinfo"` element. Its shadow root holds no `<footer>`, so there is never a second one.
- * Pages rendered on the server should write `role="contentinfo"` on the element themselves, so the
- * landmark is there before JavaScript runs.
+ * **One contentinfo landmark.** The element itself is the landmark: a default `contentinfo` role
+ * in its ElementInternals, which a server render writes into the HTML too, and which a `role` the
+ * site writes overrides. Inside a site's own `<footer>` or `role="contentinfo"` element it gives the
+ * role up in the browser (on the server, write `role="none"` there). Its shadow root holds no
+ * `<footer>`, so there is never a second one.
  *
  * **"Top".** The link points to `#top`, which every browser scrolls to the top of the page even
  * without JavaScript when no element has that id. With JavaScript it also moves focus: to the
@@ -159,18 +160,14 @@ export class WsisFooter extends WsisElement {
             @click=${this.onTopClick}
             >${msg('Top', {
               id: 'footer.top',
-              desc: 'Footer: link that goes back to the top of the page.',
+              desc: 'Footer: link that goes back to the top of the page. Length: one or two words.',
             })}</a
           >
         </li>
         <li class="copyright" part="copyright">
-          ${msg(str`© ${organisation} ${year}`, {
+          ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
             id: 'footer.copyright',
-            desc: 'Footer: copyright line; the first value is the organisation (e.g. WSIS), the second the year.',
-          })}
-          ${msg('All Rights Reserved', {
-            id: 'footer.rights',
-            desc: 'Footer: follows the copyright line.',
+            desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©WSIS，2004年。版权所有。" in Chinese); {0} is the organisation’s short name (e.g. WSIS), {1} the year. Length: one line on a wide screen, about 60 characters.',
           })}
         </li>
         <li>
@@ -179,7 +176,7 @@ export class WsisFooter extends WsisElement {
             'logo-policy',
             msg('Logo Policy', {
               id: 'footer.logo-policy',
-              desc: 'Footer: link to the rules for using the WSIS and ITU logos.',
+              desc: 'Footer: link to the rules for using the WSIS and ITU logos. Length: a few words, one line.',
             }),
           )}
         </li>
@@ -189,7 +186,7 @@ export class WsisFooter extends WsisElement {
             'privacy',
             msg('Privacy Notices', {
               id: 'footer.privacy',
-              desc: 'Footer: link to the privacy notices (how personal data is handled).',
+              desc: 'Footer: link to the privacy notices (how personal data is handled). Length: a few words, one line.',
             }),
           )}
         </li>
@@ -198,7 +195,7 @@ export class WsisFooter extends WsisElement {
             ? html`<li>
                 ${msg(html`Updated: ${date}`, {
                   id: 'footer.updated',
-                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004").',
+                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004"). Length: a few words before the date.',
                 })}
               </li>`
             : nothing

@@ -1,7 +1,8 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { WsisElement } from '../../internal/wsis-element.js';
@@ -14,11 +15,11 @@ import { styles } from './wsis-header.styles.js';
  * The site's banner, as on the WSIS pages: the institutional line (United Nations · ITU), the WSIS
  * logo with the site title, the language switcher, and the site's navigation.
  *
- * The element itself is the page's one banner landmark: it takes `role="banner"` when connected,
- * unless the site gave it a role or already wraps it in a `<header>` or a `role="banner"` element
- * (then the site's is the one banner), and gives the role back when it leaves the page. Its shadow
- * root holds no `<header>`, so no second banner appears whatever the shadow DOM does. For pages
- * rendered on the server or read without JavaScript, write `<wsis-header role="banner">` in the HTML.
+ * The element itself is the page's one banner landmark: a default `banner` role in its
+ * ElementInternals, which a server render writes into the HTML too, and which a `role` the site
+ * writes overrides. Inside a site's own `<header>` or `role="banner"` element it gives the role up in
+ * the browser (on the server, write `role="none"` there). Its shadow root holds no `<header>`, so no
+ * second banner appears whatever the shadow DOM does.
  *
  * Give it the skip link as its first child, `<wsis-skip-link slot="skip-link">`: it is then the
  * first stop of the keyboard and sits inside the banner. (Before the header, first in `<body>`,

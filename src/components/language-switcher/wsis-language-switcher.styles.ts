@@ -153,6 +153,17 @@ export const styles = css`
     text-align: match-parent;
     padding-block: 0.5rem;
   }
+  /* Without JavaScript the toggle cannot open: the list shows at any width, compact or not. */
+  @media (scripting: none) {
+    .toggle,
+    :host([compact]) .toggle {
+      display: none;
+    }
+    .panel,
+    :host([compact]) .panel {
+      display: block;
+    }
+  }
   @media (forced-colors: active) {
     a,
     button.language {

@@ -1,6 +1,7 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -63,6 +64,13 @@ export interface WsisLocaleChangeDetail {
 export class WsisLanguageSwitcher extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  /**
+   * Whether the slot holds the site's own links. Until the browser has looked (and always on the
+   * server, which cannot see them), the slot is shown: a page that writes its links reads without
+   * JavaScript, and the first render in the browser is the server's. Only the in-page buttons,
+   * which need JavaScript anyway, wait for the look.
+   */
+  @state() private siteLinksKnown = false;
   @state() private hasSiteLinks = false;
 
   /**
@@ -76,6 +84,14 @@ export class WsisLanguageSwitcher extends WsisElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   private readonly disclosure = new DisclosureController(this, { place: true });
+
+  private readonly warnedLinks = new WeakSet<Element>();
+
+  protected override firstUpdated(): void {
+    // A shadow root the parser filled (declarative shadow DOM) gets no slotchange for its first
+    // assignment: look once here, and at every later slotchange.
+    this.checkSiteLinks();
+  }
 
   override updated(): void {
     this.markSiteLinks();
@@ -130,11 +146,15 @@ export class WsisLanguageSwitcher extends WsisElement {
     }
   }
 
-  private onSlotChange(): void {
+  private checkSiteLinks(): void {
     const links = this.siteLinks();
+    this.siteLinksKnown = true;
     this.hasSiteLinks = links.length > 0;
     for (const link of links) {
-      if (DEV_MODE && !link.hasAttribute('hreflang')) {
+      // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
+      // browser): one warning a link.
+      if (DEV_MODE && !link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
+        this.warnedLinks.add(link);
         this.report(
           'warning',
           '',
@@ -197,9 +217,9 @@ export class WsisLanguageSwitcher extends WsisElement {
     const currentInfo = localeInfo(current);
     const label = msg('Language', {
       id: 'language-switcher.label',
-      desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language.',
+      desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language. Length: one or two words.',
     });
-    const ownList = this.templateLinks !== undefined || !this.hasSiteLinks;
+    const ownList = this.templateLinks !== undefined || (this.siteLinksKnown && !this.hasSiteLinks);
     const open = this.disclosure.isOpen('panel');
     return html`<nav aria-label=${label}>
       ${this.disclosure.renderToggle(
@@ -225,7 +245,7 @@ export class WsisLanguageSwitcher extends WsisElement {
               </ul>`
             : nothing
         }
-        <slot ?hidden=${ownList} @slotchange=${this.onSlotChange}></slot>
+        <slot ?hidden=${ownList} @slotchange=${this.checkSiteLinks}></slot>
       </div>
     </nav>`;
   }

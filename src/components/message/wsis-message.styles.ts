@@ -100,6 +100,16 @@ export const styles = css`
     padding-block: 0.5rem;
     border-block: 1px solid var(--_border);
   }
+  /*
+   * No links from "translations": no label and no rules, only the slot, so that a site's own links
+   * show, server-rendered and without JavaScript, with no script having to look at the slot.
+   */
+  .translations.empty {
+    display: var(--_print-hide, contents);
+  }
+  .translations.empty > :not(slot) {
+    display: none;
+  }
   .translations-label {
     font-weight: 700;
   }

@@ -1,6 +1,7 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';
@@ -51,7 +52,8 @@ interface TranslationLink {
  * @slot author - Replaces the author's name given in `author`.
  * @slot author-role - Replaces the author's role given in `author-role`.
  * @slot signature - Replaces the signature line (the author's name by default).
- * @slot translations - The site's own links to other languages, shown after the ones from `translations`.
+ * @slot translations - The site's own links to other languages: shown after the ones from `translations`,
+ *   or, when it gives none, on their own (give them their own label then). Shown without JavaScript too.
  *
  * @csspart article - The `<article>` that holds everything.
  * @csspart header - The heading, byline, date and portrait.
@@ -70,8 +72,6 @@ interface TranslationLink {
 @customElement('wsis-message')
 export class WsisMessage extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
-
-  @state() private hasSlottedTranslations = false;
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
@@ -162,13 +162,6 @@ export class WsisMessage extends WsisElement {
     return url;
   }
 
-  private onTranslationsSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasSlottedTranslations = slot
-      .assignedNodes({ flatten: true })
-      .some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
-  }
-
   /** The checked links to other languages, by locale, checked once when `translations` changes. */
   private get translationTargets(): Map<WsisLocaleCode, string> {
     return this.derive('translations', this.translations, () =>
@@ -204,11 +197,11 @@ export class WsisMessage extends WsisElement {
     const text = this.author
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
-          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi").',
+          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
         })
       : msg('Message', {
           id: 'message.heading',
-          desc: 'Message: default heading of an official message whose author is not named.',
+          desc: 'Message: default heading of an official message whose author is not named. Length: one or two words.',
         });
     const content = html`<slot name="heading">${text}</slot>`;
     // One literal template per level (h1–h6) rather than `lit/static-html` with a tag expression:
@@ -267,15 +260,11 @@ export class WsisMessage extends WsisElement {
             }
           </div>
         </header>
-        <div
-          class="translations"
-          part="translations"
-          ?hidden=${links.length === 0 && !this.hasSlottedTranslations}
-        >
+        <div class=${links.length ? 'translations' : 'translations empty'} part="translations">
           <span class="translations-label" id="translations-label"
             >${msg('Also available in', {
               id: 'message.also-available',
-              desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language).',
+              desc: 'Message: label before the list of links to the same message in other languages (each link is the name of a language in that language). Length: a few words; the list of languages follows on the same line.',
             })}</span
           >
           <ul class="inline-list" aria-labelledby="translations-label" ?hidden=${links.length === 0}>
@@ -286,7 +275,7 @@ export class WsisMessage extends WsisElement {
                 </li>`,
             )}
           </ul>
-          <slot name="translations" @slotchange=${this.onTranslationsSlotChange}></slot>
+          <slot name="translations"></slot>
         </div>
         <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
           <slot></slot>

@@ -186,6 +186,37 @@ export const styles = css`
     }
   }
 
+  /*
+   * Without JavaScript the buttons cannot work: every link shows instead, at any width, and the
+   * groups' sub-pages sit in the flow under their link. The server renders the same markup for
+   * both cases; the browser picks these rules only when scripting is off.
+   */
+  @media (scripting: none) {
+    .menu-button,
+    .toggle {
+      display: none;
+    }
+    .list {
+      display: flex;
+    }
+    .item {
+      flex-wrap: wrap;
+    }
+    .submenu[hidden] {
+      display: block !important;
+    }
+    .submenu {
+      position: static;
+      z-index: auto;
+      flex: 1 0 100%;
+      min-inline-size: 0;
+      max-inline-size: none;
+      box-shadow: none;
+      border: 0;
+      padding-inline-start: var(--_space);
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .chevron {
       transition: transform 150ms ease-out;

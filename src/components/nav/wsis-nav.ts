@@ -1,7 +1,8 @@
 /** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -65,6 +66,11 @@ function urlKey(href: string, base: string): string | undefined {
  * enhanced bar in its shadow root; the site's markup stays in the light DOM as the source and the
  * no-script fallback, hidden while the enhanced copy shows so nothing is read twice. (The nested
  * lists and buttons cannot be styled through `::slotted()`, which reaches only direct children.)
+ *
+ * **Server rendering.** The server cannot see the element's children: pass the same links as
+ * `items` there too, and the finished bar is in the HTML (the browser then reads the light DOM, finds
+ * the same links and hydrates). Without JavaScript (`@media (scripting: none)`) the "Menu" and
+ * sub-page buttons are left out and every link shows, at any width.
  *
  * **Keyboard.** Tab moves through links and the sub-page buttons; Enter or Space opens and closes
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
@@ -140,8 +146,14 @@ export class WsisNav extends WsisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.currentFromLocation) this.followLocation(true);
+    // After the first render, never before it: the server cannot know the page's address, and a
+    // hydrating element's first render must be the server's.
+    if (this.currentFromLocation && this.hasUpdated) this.followLocation(true);
     queueMicrotask(this.checkDistinctName);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.currentFromLocation) this.followLocation(true);
   }
 
   override disconnectedCallback(): void {
@@ -150,7 +162,9 @@ export class WsisNav extends WsisElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('currentFromLocation') && this.isConnected) this.followLocation(this.currentFromLocation);
+    if (this.hasUpdated && changed.has('currentFromLocation') && this.isConnected) {
+      this.followLocation(this.currentFromLocation);
+    }
   }
 
   /**
@@ -179,7 +193,7 @@ export class WsisNav extends WsisElement {
       this.label?.trim() ||
       msg('Main', {
         id: 'nav.label',
-        desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation").',
+        desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation"). Length: one or two words.',
       })
     );
   }
@@ -254,7 +268,7 @@ export class WsisNav extends WsisElement {
               ? html`<span class="visually-hidden"
                   >${msg(str`Sub-pages of ${item.label}`, {
                     id: 'nav.subpages',
-                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva".',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva". Not shown, read aloud. Length: any.',
                   })}</span
                 >`
               : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
@@ -278,7 +292,7 @@ export class WsisNav extends WsisElement {
             <span
               >${msg('Menu', {
                 id: 'nav.menu',
-                desc: 'Button on narrow screens that shows or hides the list of the site’s main sections.',
+                desc: 'Button on narrow screens that shows or hides the list of the site’s main sections. Length: one word; it sits beside the icon on a narrow button.',
               })}</span
             >`,
         )}

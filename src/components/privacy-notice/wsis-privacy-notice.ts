@@ -1,6 +1,7 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
 import { html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
@@ -108,8 +109,11 @@ export class WsisPrivacyNotice extends WsisElement {
   @query('.question') private questionEl?: HTMLElement;
 
   @state() private stage: Stage = 'question';
-  /** The record from an earlier visit that answers another policy version. */
-  @state() private outdated = false;
+  /**
+   * The record from an earlier visit answers another policy version. Read from storage, so shown
+   * only from the second render on: the first is the server's, which cannot read the reader's storage.
+   */
+  private outdated = false;
 
   /**
    * The version of the site's privacy policy. A stored choice for another version does not count:
@@ -145,13 +149,24 @@ export class WsisPrivacyNotice extends WsisElement {
   private record: WsisConsentRecord | null = null;
   private loaded = false;
   private storageWarned = false;
+  /** The first read used the default storage because no `storage` property was there yet. */
+  private storageReadAtConnect = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.loaded && !this.storage) this.storageReadAtConnect = true;
     this.load();
     // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
+    // `hidden` is the host's attribute, outside what is rendered, so hydration is unaffected; a
+    // server-rendered page hides the notice before its first paint with the early script of
+    // `wsis-components/ssr` (see the README), so it never shows and then vanishes.
     if (!this.hasUpdated && this.record) this.hidden = true;
     document.addEventListener('click', this.onDocumentClick);
+  }
+
+  protected override firstUpdated(): void {
+    // The first render left out what depends on storage (see `outdated`): render it now.
+    if (this.outdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -160,6 +175,14 @@ export class WsisPrivacyNotice extends WsisElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A `storage` a site set on the element in the HTML before the library was defined is put back
+    // by Lit only now, at the first update: connectedCallback read the default storage instead.
+    // Read again from the storage the site gave, as if it had been there from the start.
+    if (!this.hasUpdated && changed.has('storage') && this.storage && this.storageReadAtConnect) {
+      this.storageReadAtConnect = false;
+      this.load(true);
+      this.hidden = this.record !== null;
+    }
     // A new version or storage after the first load means reading again: the old answer may not count.
     if (
       this.hasUpdated &&
@@ -294,26 +317,20 @@ export class WsisPrivacyNotice extends WsisElement {
   private renderConfirmation() {
     const chosen =
       this.record?.decision === 'accepted'
-        ? msg('You have accepted optional cookies.', {
+        ? msg('You have accepted optional cookies. You can change your choice at any time.', {
             id: 'privacy-notice.accepted',
-            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader accepted optional cookies.',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader accepted optional cookies; two sentences in one message so that each language joins them its own way. Length: up to about twice the English; it wraps.',
           })
-        : msg('You have rejected optional cookies.', {
+        : msg('You have rejected optional cookies. You can change your choice at any time.', {
             id: 'privacy-notice.rejected',
-            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader rejected optional cookies.',
+            desc: 'Cookie notice: confirmation shown (and read aloud) after the reader rejected optional cookies; two sentences in one message so that each language joins them its own way. Length: up to about twice the English; it wraps.',
           });
     const change = msg('Change your cookie settings', {
       id: 'privacy-notice.change',
-      desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made.',
+      desc: 'Cookie notice: link or button in the confirmation that lets the reader change the choice just made. Length: a few words, up to about 40 characters.',
     });
     const settings = this.settingsUrl;
-    return html`<p>
-        ${chosen}
-        ${msg('You can change your choice at any time.', {
-          id: 'privacy-notice.change-any-time',
-          desc: 'Cookie notice: second sentence of the confirmation, before the link or button to change the choice.',
-        })}
-      </p>
+    return html`<p>${chosen}</p>
       <div class="actions">
         ${
           settings
@@ -323,7 +340,7 @@ export class WsisPrivacyNotice extends WsisElement {
         <button type="button" class="secondary" part="hide" @click=${this.onHide}>
           ${msg('Hide this message', {
             id: 'privacy-notice.hide',
-            desc: 'Cookie notice: button that hides the confirmation (and the whole notice) after a choice.',
+            desc: 'Cookie notice: button that hides the confirmation (and the whole notice) after a choice. Length: a few words, up to about 30 characters.',
           })}
         </button>
       </div>`;
@@ -352,16 +369,16 @@ export class WsisPrivacyNotice extends WsisElement {
         <h2 id="title">
           ${msg('Cookies on this site', {
             id: 'privacy-notice.title',
-            desc: 'Cookie notice: heading of the notice, and the name screen readers announce for it.',
+            desc: 'Cookie notice: heading of the notice, and the name screen readers announce for it. Length: a short heading, up to about 40 characters.',
           })}
         </h2>
         <div class="question" part="question" tabindex="-1" ?hidden=${this.stage !== 'question'}>
           ${
-            this.outdated
+            this.outdated && this.hasUpdated
               ? html`<p class="updated">
                   ${msg('Our privacy notice has changed since you last chose. Please choose again.', {
                     id: 'privacy-notice.updated',
-                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose.',
+                    desc: 'Cookie notice: shown above the question when the policy changed since the reader last chose. Length: up to about twice the English; it wraps.',
                   })}
                 </p>`
               : nothing
@@ -372,7 +389,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 'We use some essential cookies to make this site work. We would also like to set optional cookies to understand how you use the site and to improve it.',
                 {
                   id: 'privacy-notice.text',
-                  desc: 'Cookie notice: default explanation under the heading, before the two buttons.',
+                  desc: 'Cookie notice: default explanation under the heading, before the two buttons. Length: up to about twice the English; it wraps.',
                 },
               )}
             </p></slot
@@ -383,7 +400,7 @@ export class WsisPrivacyNotice extends WsisElement {
                   <a href=${privacy}
                     >${msg('Read our privacy notice', {
                       id: 'privacy-notice.privacy-link',
-                      desc: 'Cookie notice: link to the full privacy notice of the site.',
+                      desc: 'Cookie notice: link to the full privacy notice of the site. Length: a few words, up to about 40 characters.',
                     })}</a
                   >
                 </p>`
@@ -396,7 +413,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 type,
                 msg('Accept optional cookies', {
                   id: 'privacy-notice.accept',
-                  desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button.',
+                  desc: 'Cookie notice: button to accept optional (analytics) cookies. Same weight as the reject button. Length: a few words, up to about 40 characters; the button wraps on narrow screens.',
                 }),
               )}
               ${this.renderChoice(
@@ -404,7 +421,7 @@ export class WsisPrivacyNotice extends WsisElement {
                 type,
                 msg('Reject optional cookies', {
                   id: 'privacy-notice.reject',
-                  desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button.',
+                  desc: 'Cookie notice: button to reject optional (analytics) cookies. Same weight as the accept button. Length: a few words, up to about 40 characters; the button wraps on narrow screens.',
                 }),
               )}
             </div>

@@ -1,0 +1,170 @@
+// Builds the static WSIS site: the 2004 message page rendered on the server (`@lit-labs/ssr`, through
+// the package's own `wsis-components/ssr`) in the six languages, site/<locale>/index.html, plus
+// site/index.html listing them, and the browser scripts (esbuild, code-split). Run after the package
+// build (`npm run build:site` does both). `--out DIR` writes elsewhere; `--order lit-first` builds a
+// deliberately broken page for the hydration test: the library before the hydration support.
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'site' },
+    order: { type: 'string', default: 'right' },
+    // `inline` keeps Lit SSR's <style> in every shadow root (for measuring what sharing saves).
+    styles: { type: 'string', default: 'shared' },
+  },
+});
+const out = resolve(root, args.out);
+const tmp = join(root, '.tmp', 'site-build');
+
+// The page's template is the story's (TypeScript): bundled for Node with every package left
+// external, so that it shares `lit` and the registered elements with `wsis-components/ssr`.
+await build({
+  entryPoints: {
+    page: join(root, 'stories/pages/wsis-2004-message-page.ts'),
+    'demo-site': join(root, 'stories/demo-site.ts'),
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outdir: tmp,
+  outExtension: { '.js': '.mjs' },
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+});
+const { messagePage } = await import(pathToFileURL(join(tmp, 'page.mjs')).href);
+const { bar } = await import(pathToFileURL(join(tmp, 'demo-site.mjs')).href);
+const { renderInLocale, scriptTags, earlyConsentScript, shareStyles } =
+  await import('wsis-components/ssr.js');
+const { LOCALES } = await import('wsis-components/localization.js');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'assets'), { recursive: true });
+
+// Browser scripts. Two entries in one build, so that they share one copy of lit-html: the hydration
+// support (which must run before LitElement is evaluated, so it is its own entry and its own
+// script) and the site's library module. Splitting keeps each locale module a chunk of its own,
+// fetched only for its page.
+let client = join(root, 'scripts/site/client.js');
+if (args.order === 'lit-first') {
+  // The mistake the hydration test must catch: a library module that evaluates Lit at once (a
+  // static import), loaded before the hydration support.
+  client = join(tmp, 'client-lit-first.js');
+  writeFileSync(client, "import 'wsis-components';\n");
+}
+await build({
+  entryPoints: {
+    'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+    wsis: client,
+  },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  outdir: join(out, 'assets'),
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+copyFileSync(join(root, 'stories/demo.css'), join(out, 'assets/site.css'));
+writeFileSync(join(out, 'assets/consent-early.js'), earlyConsentScript());
+// A plain mark in the WSIS blue, so that browsers do not ask for a missing /favicon.ico.
+writeFileSync(
+  join(out, 'assets/icon.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#005a9c"/></svg>\n',
+);
+
+// What the shared-styles pages allow: their own scripts, styles and images, nothing inline. (A real
+// host sends it as a header; the meta element keeps the static files self-contained.)
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
+const escape = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const alternates = [
+  ...LOCALES.map((l) => `<link rel="alternate" hreflang="${l.code}" href="/${l.code}/">`),
+  '<link rel="alternate" hreflang="x-default" href="/">',
+].join('\n');
+const scripts =
+  args.order === 'lit-first'
+    ? // Broken on purpose (test only): Lit is evaluated before the hydration support.
+      '<script type="module" src="/assets/wsis.js"></script>\n<script type="module" src="/assets/hydrate-support.js"></script>'
+    : scriptTags({
+        earlyConsent: '/assets/consent-early.js',
+        hydrateSupport: '/assets/hydrate-support.js',
+        library: '/assets/wsis.js',
+      });
+
+// The six pages may be rendered concurrently: renderInLocale serializes them (one runtime locale).
+const pages = await Promise.all(
+  LOCALES.map(async ({ code }) => {
+    const rendered = await renderInLocale(code, () =>
+      messagePage({
+        locale: code,
+        languageHrefTemplate: '/{locale}/',
+        consentAction: '/cookies',
+        serverItems: true,
+      }),
+    );
+    const { locale, dir } = rendered;
+    let { html } = rendered;
+    if (args.styles === 'shared') {
+      const shared = shareStyles(html, '/assets/styles/');
+      html = shared.html;
+      mkdirSync(join(out, 'assets/styles'), { recursive: true });
+      for (const [name, css] of shared.sheets) writeFileSync(join(out, 'assets/styles', name), css);
+    }
+    const doc = `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${args.styles === 'shared' ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` : ''}<title>${escape(bar(locale).pageTitle)}</title>
+${alternates}
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+${scripts}
+</head>
+<body>
+${html}
+</body>
+</html>
+`;
+    mkdirSync(join(out, code), { recursive: true });
+    writeFileSync(join(out, code, 'index.html'), doc);
+    return { code, bytes: Buffer.byteLength(doc) };
+  }),
+);
+
+const index = `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>WSIS</title>
+${alternates}
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+</head>
+<body>
+<main class="demo-page-main">
+<h1>WSIS</h1>
+<ul>
+${LOCALES.map(
+  (l) =>
+    `<li><a href="/${l.code}/" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}">${escape(l.endonym)}</a></li>`,
+).join('\n')}
+</ul>
+</main>
+</body>
+</html>
+`;
+writeFileSync(join(out, 'index.html'), index);
+
+for (const { code, bytes } of pages) console.log(`${args.out}/${code}/index.html  ${bytes} bytes`);
+console.log(`${args.out}/index.html  ${Buffer.byteLength(index)} bytes`);

@@ -1,0 +1,141 @@
+/**
+ * Server rendering for sites (`wsis-components/ssr`, Node only): renders a page's template with our
+ * elements in one locale, with that locale's messages in the HTML, and names the scripts a page
+ * loads, in the order hydration needs.
+ *
+ * Renders are serialized. `@lit/localize` keeps one runtime locale for the whole process and
+ * `msg()` reads it while the template renders, so two renders in different locales running at once
+ * would mix their languages. Each call here waits for the previous one to finish (locale set,
+ * template rendered and collected to a string) before it sets its own locale.
+ */
+import { createHash } from 'node:crypto';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { localeDir, setLocale, type WsisLocaleCode } from './localization.js';
+import './index.js';
+
+/** What `renderInLocale` gives back: the HTML and the locale actually used (with its direction). */
+export interface WsisRenderResult {
+  readonly html: string;
+  readonly locale: WsisLocaleCode;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+let last: Promise<unknown> = Promise.resolve();
+
+/**
+ * `@lit/localize` announces a locale change on `window`, which Node has not: a bare event target
+ * stands in for it while the locale is set, and is removed afterwards so that no other code takes
+ * the server for a browser.
+ */
+async function setServerLocale(tag: string): Promise<WsisLocaleCode> {
+  const g = globalThis as { window?: unknown };
+  const shim = g.window === undefined;
+  if (shim) g.window = new EventTarget();
+  try {
+    return await setLocale(tag);
+  } finally {
+    if (shim) delete g.window;
+  }
+}
+
+/**
+ * Renders `template()` (called once the locale is set, so a site's own `msg()` calls in it are
+ * translated too) in the best supported locale for `locale`, to a string of HTML with declarative
+ * shadow DOM. Calls may overlap: they run one after the other, each in its own locale. An unknown
+ * locale renders in English with one console warning.
+ */
+export function renderInLocale(locale: string, template: () => unknown): Promise<WsisRenderResult> {
+  const run = async (): Promise<WsisRenderResult> => {
+    const code = await setServerLocale(locale);
+    const html = await collectResult(render(template()));
+    return { html, locale: code, dir: localeDir(code) };
+  };
+  const result = last.then(run, run);
+  last = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * The body of the early consent script: a classic script for `<head>`, before any stylesheet. When
+ * the reader's stored choice answers a notice's policy version, it hides that notice until our
+ * script takes over (`:not(:defined)`), so a returning reader never sees the server-rendered notice
+ * appear and vanish. It covers the default storage (`localStorage`, key `storageKey`); a site with
+ * its own `storage` decides on its server instead. Serve it as a file from the site's own origin
+ * (a strict CSP with `script-src 'self'` then allows it); it sets no inline style.
+ */
+export function earlyConsentScript(storageKey = 'wsis-consent'): string {
+  return `(${earlyConsent.toString()})(${JSON.stringify(storageKey)});\n`;
+}
+
+// Runs in the browser, as written (it is serialized with toString()): ES2017, no imports.
+function earlyConsent(key: string): void {
+  try {
+    const raw = window.localStorage.getItem(key);
+    if (!raw) return;
+    const record = JSON.parse(raw) as { version?: unknown; decision?: unknown };
+    if (typeof record?.version !== 'string' || !/^(accepted|rejected)$/.test(String(record.decision))) return;
+    const version = CSS.escape(record.version);
+    const notices = [`wsis-privacy-notice[policy-version="${version}"]`];
+    if (record.version === '1') notices.push('wsis-privacy-notice:not([policy-version])');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:is(${notices.join(',')}):not([storage-key]):not(:defined){display:none}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No storage, no constructable stylesheets: the notice shows until the element decides.
+  }
+}
+
+/** A page's HTML with its shadow roots' styles moved out into files, and those files' contents. */
+export interface WsisSharedStyles {
+  readonly html: string;
+  /** File name (a content hash, `.css`) → the stylesheet's text. Write each under `href`. */
+  readonly sheets: ReadonlyMap<string, string>;
+}
+
+// A shadow root Lit SSR rendered opens with its styles: `<template shadowrootmode…><style>…</style>`.
+const SHADOW_STYLE = /(<template shadowroot[^>]*>)<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * Replaces the `<style>` that opens every server-rendered shadow root with a `<link rel="stylesheet">`
+ * to a file named by a hash of its content, under `href` (e.g. `/assets/styles/`). Each element's
+ * styles are then sent once and cached, not repeated in every instance of every page, and the page
+ * holds no inline style, so it can be served with a strict `style-src 'self'` CSP. Hydration is
+ * unaffected: the styles sit before the part Lit hydrates, and Lit keeps them as they are.
+ */
+export function shareStyles(html: string, href: string): WsisSharedStyles {
+  const sheets = new Map<string, string>();
+  const out = html.replace(SHADOW_STYLE, (_all, template: string, css: string) => {
+    const name = `${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
+    sheets.set(name, css);
+    return `${template}<link rel="stylesheet" href="${href}${name}">`;
+  });
+  return { html: out, sheets };
+}
+
+/** Where a page finds the scripts, as URLs the site serves. */
+export interface WsisScriptUrls {
+  /** `@lit-labs/ssr-client/lit-element-hydrate-support.js`, bundled or served as a module. */
+  readonly hydrateSupport: string;
+  /** The site's module that sets the page's locale and then imports the elements. */
+  readonly library: string;
+  /** The file holding `earlyConsentScript()`, when the page has a privacy notice. */
+  readonly earlyConsent?: string;
+}
+
+/**
+ * The script tags, in the order that works: the early consent script (classic, in `<head>`), then
+ * the hydration support as its own module, so that it runs before any module that evaluates Lit,
+ * then the library. Module scripts run in document order, after the document is parsed.
+ */
+export function scriptTags(urls: WsisScriptUrls): string {
+  const attr = (url: string) =>
+    `"${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
+  return [
+    urls.earlyConsent ? `<script src=${attr(urls.earlyConsent)}></script>` : '',
+    `<script type="module" src=${attr(urls.hydrateSupport)}></script>`,
+    `<script type="module" src=${attr(urls.library)}></script>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
