@@ -234,8 +234,15 @@ test('the six pages and the index exist, with lang, dir, alternates, the message
     assert.ok(html.includes(`script-src 'self' 'sha256-${hash}'`), `${code}: the CSP does not allow it`);
     // Every module needed at start is preloaded, the page's own locale module among them.
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
-    if (code !== 'en') assert.ok(preloads.some((p) => p.includes(`/${code}-`)), `${code}: locale not preloaded`);
-    assert.ok(preloads.some((p) => p.includes('/interactive-')), `${code}: interactive chunk not preloaded`);
+    if (code !== 'en')
+      assert.ok(
+        preloads.some((p) => p.includes(`/${code}-`)),
+        `${code}: locale not preloaded`,
+      );
+    assert.ok(
+      preloads.some((p) => p.includes('/interactive-')),
+      `${code}: interactive chunk not preloaded`,
+    );
   }
 });
 

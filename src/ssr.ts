@@ -150,7 +150,8 @@ export interface WsisScriptUrls {
 
 // Written as given (its CSP hash covers these exact bytes), so text that would end the element is refused.
 function inlineScript(text: string): string {
-  if (/<\/script|<!--/i.test(text)) throw new TypeError('scriptTags: earlyConsentInline holds "</script" or "<!--"');
+  if (/<\/script|<!--/i.test(text))
+    throw new TypeError('scriptTags: earlyConsentInline holds "</script" or "<!--"');
   return text;
 }
 
