@@ -7,7 +7,16 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', '.tmp/', 'coverage/', 'site/'],
+    ignores: [
+      'dist/',
+      'integrations/',
+      'storybook-static/',
+      'src/generated/',
+      'node_modules/',
+      '.tmp/',
+      'coverage/',
+      'site/',
+    ],
   },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

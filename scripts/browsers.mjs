@@ -56,6 +56,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // For the leak test: `window.gc()` and exact `performance.memory` figures.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const TYPES = {

@@ -1,6 +1,7 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../localization.js';
 import { checkIsoDate, formatDate, formatYear } from '../../internal/dates.js';

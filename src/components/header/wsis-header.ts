@@ -1,7 +1,8 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { WsisElement } from '../../internal/wsis-element.js';

@@ -1,6 +1,7 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.js';
 import { jsonObjectConverter } from '../../internal/json.js';

@@ -1,7 +1,8 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';

@@ -1,6 +1,7 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
 import { html, nothing } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
@@ -148,9 +149,12 @@ export class WsisPrivacyNotice extends WsisElement {
   private record: WsisConsentRecord | null = null;
   private loaded = false;
   private storageWarned = false;
+  /** The first read used the default storage because no `storage` property was there yet. */
+  private storageReadAtConnect = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.loaded && !this.storage) this.storageReadAtConnect = true;
     this.load();
     // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
     // `hidden` is the host's attribute, outside what is rendered, so hydration is unaffected; a
@@ -171,6 +175,14 @@ export class WsisPrivacyNotice extends WsisElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A `storage` a site set on the element in the HTML before the library was defined is put back
+    // by Lit only now, at the first update: connectedCallback read the default storage instead.
+    // Read again from the storage the site gave, as if it had been there from the start.
+    if (!this.hasUpdated && changed.has('storage') && this.storage && this.storageReadAtConnect) {
+      this.storageReadAtConnect = false;
+      this.load(true);
+      this.hidden = this.record !== null;
+    }
     // A new version or storage after the first load means reading again: the old answer may not count.
     if (
       this.hasUpdated &&

@@ -1,0 +1,200 @@
+// The package as a site gets it. `npm pack` (its prepack builds), install the tarball into an empty
+// folder (from the npm cache when offline), build with Vite a page made of the README's example
+// exactly as written (its markup in the HTML, its script), and load it in Chromium in the six
+// locales: every element defined and translated, no console error. Then a strict tsc over a
+// consumer's TypeScript and TSX (tests/consumer/) against the installed types, with no casts.
+// Last, the git-URL install: a clone installed as `git+file://…`, where npm runs `prepare`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const devVersion = (name) => pkg.devDependencies[name];
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const work = mkdtempSync(join(root, '.tmp', 'consumer-'));
+const app = join(work, 'app');
+
+/** The privacy notice's heading in each locale, from the XLIFF: proof the page is translated. */
+function noticeTitles() {
+  const titles = {};
+  for (const code of ['en', 'ar', 'es', 'fr', 'ru', 'zh-Hans']) {
+    const file = join(root, 'locales', `${code === 'en' ? 'ar' : code}.xlf`);
+    const unit = /<trans-unit id="privacy-notice\.title">([\s\S]*?)<\/trans-unit>/.exec(
+      readFileSync(file, 'utf8'),
+    )[1];
+    titles[code] = (code === 'en' ? /<source>([^<]*)<\/source>/ : /<target>([^<]*)<\/target>/).exec(unit)[1];
+  }
+  return titles;
+}
+const NOTICE_TITLE = noticeTitles();
+
+function run(cmd, args, cwd) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
+  assert.equal(
+    result.status,
+    0,
+    `${cmd} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`,
+  );
+  return result;
+}
+
+/** The README's whole-page example (the ```html block with <wsis-header>). */
+function readmePage() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const blocks = Array.from(readme.matchAll(/^```html[^\n]*\n([\s\S]*?)^```/gm), (m) => m[1]);
+  const pages = blocks.filter((b) => b.includes('<wsis-header'));
+  assert.equal(pages.length, 1, 'README.md has one ```html block with <wsis-header>');
+  return `<!doctype html>\n<html lang="en" dir="ltr">\n<head><meta charset="utf-8" /><title>Consumer</title></head>\n${pages[0]}</html>\n`;
+}
+
+/** An empty app folder with the given dependencies installed, from the cache when possible. */
+function install(dir, specs) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], dir);
+}
+
+let tarball;
+before(() => {
+  const packed = run('npm', ['pack', '--json', '--pack-destination', work], root);
+  tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0].filename);
+  install(app, [
+    tarball,
+    `vite@${devVersion('vite')}`,
+    `typescript@${devVersion('typescript')}`,
+    `react@${devVersion('react')}`,
+    `react-dom@${devVersion('react-dom')}`,
+    `@lit/react@${devVersion('@lit/react')}`,
+    `@types/react@${devVersion('@types/react')}`,
+  ]);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('the tarball holds the build and nothing that points outside it', () => {
+  const files = run('tar', ['-tzf', tarball], work).stdout.split('\n').filter(Boolean);
+  assert.ok(files.includes('package/dist/index.js'), 'dist/index.js is packed');
+  assert.ok(files.includes('package/dist/react/index.js'), 'dist/react/index.js is packed');
+  assert.deepEqual(
+    files.filter((f) => /\.map$|\.xlf$|\/src\//.test(f)),
+    [],
+  );
+  assert.equal(pkg.scripts.postinstall ?? pkg.scripts.install ?? pkg.scripts.preinstall, undefined);
+});
+
+test('the README page, built with Vite from the installed tarball, works in the six locales', async () => {
+  writeFileSync(join(app, 'index.html'), readmePage());
+  run(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
+  const server = await serveDirectory(join(app, 'dist'));
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: findBrowsers().chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    for (const [code, title] of Object.entries(NOTICE_TITLE)) {
+      const page = await browser.newPage();
+      const errors = [];
+      // A failed load is logged without its URL: it is recorded from the response instead. The
+      // browser's own favicon request is not the page's.
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('response', (r) => {
+        if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+      // The README's script sets the locale from navigator.language.
+      await page.evaluateOnNewDocument((code) => {
+        Object.defineProperty(navigator, 'language', { get: () => code });
+      }, code);
+      await page.goto(`${server.base}/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction((code) => document.documentElement.lang === code, {}, code);
+      const state = await page.evaluate(async () => {
+        const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))].filter((t) =>
+          t.startsWith('wsis-'),
+        );
+        await Promise.all(
+          tags.flatMap((t) => [...document.querySelectorAll(t)].map((e) => e.updateComplete)),
+        );
+        return {
+          tags,
+          undefinedTags: tags.filter((t) => !customElements.get(t)),
+          title: document
+            .querySelector('wsis-privacy-notice')
+            .shadowRoot.querySelector('h2')
+            ?.textContent.trim(),
+          dir: document.documentElement.dir,
+        };
+      });
+      assert.ok(state.tags.length >= 6, `${code}: the README page has its elements (${state.tags})`);
+      assert.deepEqual(state.undefinedTags, [], `${code}: every element defined`);
+      assert.equal(state.title, title, `${code}: translated`);
+      assert.equal(state.dir, code === 'ar' ? 'rtl' : 'ltr');
+      assert.deepEqual(errors, [], `${code}: no console error`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a consumer’s TypeScript and TSX compile with a strict tsc against the installed types', () => {
+  cpSync(join(root, 'tests/consumer'), join(app, 'src'), { recursive: true });
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['src'],
+    }),
+  );
+  const source =
+    readFileSync(join(app, 'src/consumer.ts'), 'utf8') + readFileSync(join(app, 'src/consumer.tsx'), 'utf8');
+  assert.doesNotMatch(
+    source,
+    /\bas\s+(unknown|any|Wsis|HTML)|<Wsis\w+>\s*\(|@ts-/,
+    'no casts, no suppressions',
+  );
+  run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+});
+
+test(
+  'installed from a git URL, npm builds the package (prepare)',
+  { skip: !existsSync(join(root, '.git')) && 'not a git checkout' },
+  () => {
+    const clone = join(work, 'clone');
+    run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone], work);
+    const gitApp = join(work, 'git-app');
+    install(gitApp, [`git+file://${clone}`]);
+    const installed = join(gitApp, 'node_modules', pkg.name);
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/react/index.js',
+      'integrations/web-types.json',
+    ]) {
+      assert.ok(existsSync(join(installed, file)), `${file} built and installed from the git URL`);
+    }
+  },
+);
