@@ -3,6 +3,7 @@
 // and at desktop width, and hydrate with no console message, no layout shift and no second copy of
 // any shadow tree. The last check is shown to work: a page that loads Lit before the hydration
 // support fails it. Builds the site from dist/ (which the package build makes) into .tmp/.
+import { createHash } from 'node:crypto';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -225,7 +226,23 @@ test('the six pages and the index exist, with lang, dir, alternates, the message
     assert.ok(html.includes(templates['skip-link.label']), `${code}: the skip link is not in ${code}`);
     // The hydration support runs first, as its own module, then the library.
     const order = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(order, ['/assets/consent-early.js', '/assets/hydrate-support.js', '/assets/wsis.js']);
+    assert.deepEqual(order, ['/assets/hydrate-support.js', '/assets/wsis.js']);
+    // The early consent script is inline, and the CSP allows it by the hash of its exact text.
+    const inline = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
+    assert.ok(inline?.includes('wsis-consent'), `${code}: no inline early consent script`);
+    const hash = createHash('sha256').update(inline).digest('base64');
+    assert.ok(html.includes(`script-src 'self' 'sha256-${hash}'`), `${code}: the CSP does not allow it`);
+    // Every module needed at start is preloaded, the page's own locale module among them.
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    if (code !== 'en')
+      assert.ok(
+        preloads.some((p) => p.includes(`/${code}-`)),
+        `${code}: locale not preloaded`,
+      );
+    assert.ok(
+      preloads.some((p) => p.includes('/interactive-')),
+      `${code}: interactive chunk not preloaded`,
+    );
   }
 });
 

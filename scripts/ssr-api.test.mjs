@@ -3,12 +3,13 @@
 // one global `@lit/localize` locale) each keep their own language, because the module runs them one
 // after the other. The last test shows that this matters: interleaved by hand, without the module's
 // queue, two renders do mix their languages.
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { renderInLocale, scriptTags, earlyConsentScript } from 'wsis-components/ssr.js';
+import { renderInLocale, scriptTags, earlyConsentScript, cspHash } from 'wsis-components/ssr.js';
 import { setLocale } from 'wsis-components';
 
 const SKIP = {
@@ -94,4 +95,22 @@ test('names the scripts in the order that works, escaped', () => {
     '<script src="/e.js"></script>\n<script type="module" src="/h.js?a=1&amp;b=&quot;2&quot;"></script>\n<script type="module" src="/l.js"></script>',
   );
   assert.match(earlyConsentScript('k'), /\("k"\);\n$/);
+});
+
+test('inlines the early consent script with the CSP hash of its exact text, and preloads modules', () => {
+  const body = earlyConsentScript('</script><b>');
+  assert.ok(!body.includes('</script'), 'a storage key cannot close the inline script');
+  const tags = scriptTags({
+    earlyConsentInline: body,
+    hydrateSupport: '/h.js',
+    library: '/l.js',
+    modulepreload: ['/c1.js', '/fr.js'],
+  });
+  assert.ok(tags.startsWith(`<script>${body}</script>\n<script type="module" src="/h.js">`));
+  assert.match(tags, /<link rel="modulepreload" href="\/c1.js">\n<link rel="modulepreload" href="\/fr.js">$/);
+  const expected = createHash('sha256').update(body).digest('base64');
+  assert.equal(cspHash(body), `'sha256-${expected}'`);
+  assert.throws(() =>
+    scriptTags({ earlyConsentInline: 'x("</script>")', hydrateSupport: '/h.js', library: '/l.js' }),
+  );
 });

@@ -61,11 +61,24 @@ export function renderInLocale(locale: string, template: () => unknown): Promise
  * the reader's stored choice answers a notice's policy version, it hides that notice until our
  * script takes over (`:not(:defined)`), so a returning reader never sees the server-rendered notice
  * appear and vanish. It covers the default storage (`localStorage`, key `storageKey`); a site with
- * its own `storage` decides on its server instead. Serve it as a file from the site's own origin
- * (a strict CSP with `script-src 'self'` then allows it); it sets no inline style.
+ * its own `storage` decides on its server instead. Either inline it (`scriptTags({ earlyConsentInline })`,
+ * with `cspHash()` of it in the CSP's `script-src`: no extra request before the first paint), or serve
+ * it as a file from the site's own origin (`script-src 'self'` then allows it, at the cost of one
+ * blocking round trip). It sets no inline style.
  */
 export function earlyConsentScript(storageKey = 'wsis-consent'): string {
-  return `(${earlyConsent.toString()})(${JSON.stringify(storageKey)});\n`;
+  // `<` escaped, so that no storage key can close the inline <script> element.
+  const key = JSON.stringify(storageKey).replace(/</g, '\\u003c');
+  return `(${earlyConsent.toString()})(${key});\n`;
+}
+
+/**
+ * The CSP source that allows exactly this inline script: `'sha256-…'` of its text, for the page's
+ * `script-src`. The hash covers the script's text byte for byte, so compute it from the same string
+ * that goes between `<script>` and `</script>`.
+ */
+export function cspHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
 // Runs in the browser, as written (it is serialized with toString()): ES2017, no imports.
@@ -121,20 +134,45 @@ export interface WsisScriptUrls {
   readonly library: string;
   /** The file holding `earlyConsentScript()`, when the page has a privacy notice. */
   readonly earlyConsent?: string;
+  /**
+   * Or `earlyConsentScript()` itself, written inline (saves a blocking request; allow it in the CSP
+   * with `cspHash()` of the same text). Takes the place of `earlyConsent`.
+   */
+  readonly earlyConsentInline?: string;
+  /**
+   * Module URLs the page needs at start (the library's chunks, the page's locale module, the
+   * interactive elements' chunk): written as `<link rel="modulepreload">`, so the browser fetches
+   * them in parallel while it parses, instead of one import after another. Preloading fetches and
+   * parses; it evaluates nothing, so the hydration support still runs before Lit.
+   */
+  readonly modulepreload?: readonly string[];
+}
+
+// Written as given (its CSP hash covers these exact bytes), so text that would end the element is refused.
+function inlineScript(text: string): string {
+  if (/<\/script|<!--/i.test(text))
+    throw new TypeError('scriptTags: earlyConsentInline holds "</script" or "<!--"');
+  return text;
 }
 
 /**
- * The script tags, in the order that works: the early consent script (classic, in `<head>`), then
- * the hydration support as its own module, so that it runs before any module that evaluates Lit,
- * then the library. Module scripts run in document order, after the document is parsed.
+ * The script tags, in the order that works: the early consent script (classic, in `<head>`, inline
+ * or a file), then the hydration support as its own module, so that it runs before any module that
+ * evaluates Lit, then the library, then the module preloads. Module scripts run in document order,
+ * after the document is parsed.
  */
 export function scriptTags(urls: WsisScriptUrls): string {
   const attr = (url: string) =>
     `"${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
   return [
-    urls.earlyConsent ? `<script src=${attr(urls.earlyConsent)}></script>` : '',
+    urls.earlyConsentInline !== undefined
+      ? `<script>${inlineScript(urls.earlyConsentInline)}</script>`
+      : urls.earlyConsent
+        ? `<script src=${attr(urls.earlyConsent)}></script>`
+        : '',
     `<script type="module" src=${attr(urls.hydrateSupport)}></script>`,
     `<script type="module" src=${attr(urls.library)}></script>`,
+    ...(urls.modulepreload ?? []).map((url) => `<link rel="modulepreload" href=${attr(url)}>`),
   ]
     .filter(Boolean)
     .join('\n');

@@ -2,18 +2,17 @@
 // hydration support (its own module script, first in the page). The page's locale is set before any
 // element is defined, so that each element's first render in the browser, which hydrates the
 // server's HTML, is in the same language; only that locale's module is fetched.
+//
+// Nothing here waits on the network in sequence: the page's <link rel="modulepreload"> tags (written
+// by build-site.mjs from esbuild's metafile) fetch this module's chunks, the page's locale module and
+// the interactive elements' chunk in parallel, while the HTML is parsed. A preloaded module is
+// fetched and parsed but not evaluated, so the order below (locale first, then the elements) holds.
 import { setLocale } from 'wsis-components/localization.js';
 
 await setLocale(document.documentElement.lang);
 
-// What a reader acts on hydrates first: the privacy notice, the skip link, the header (with the
-// language switcher and logos) and the navigation. Their updates are all that runs before they work.
-await Promise.all([
-  import('wsis-components/wsis-privacy-notice.js'),
-  import('wsis-components/wsis-skip-link.js'),
-  import('wsis-components/wsis-header.js'),
-  import('wsis-components/wsis-nav.js'),
-]);
+// What a reader acts on hydrates first. Their updates are all that runs before they work.
+await import('./interactive.js');
 performance.mark('wsis:interactive');
 
 // The rest only shows content, which the server's HTML already shows in full (the footer's "Top"
