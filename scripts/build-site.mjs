@@ -110,11 +110,12 @@ writeFileSync(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#005a9c"/></svg>\n',
 );
 
-// What the shared-styles pages allow: their own scripts, styles and images, nothing inline. (A real
+// What the shared-styles pages allow: their own scripts, styles and images, nothing inline, and Trusted
+// Types for every script sink (Lit's own policy passes it). (A real
 // host sends it as a header; the meta element keeps the static files self-contained.)
 // The early consent script is inline: its hash (computed here from the very text written) is the only
 // inline script allowed.
-const CSP = `default-src 'self'; script-src 'self' ${cspHash(consent)}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'`;
+const CSP = `default-src 'self'; script-src 'self' ${cspHash(consent)}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'`;
 const escape = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const alternates = [

@@ -122,6 +122,14 @@ async function open(browser, url, { js = true, width = 1280 } = {}) {
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   if (!js) await page.setJavaScriptEnabled(false);
+  // Every Content-Security-Policy violation (the pages carry a strict policy with Trusted Types).
+  else
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
   await page.setViewport({ width, height: 800 });
   await page.goto(url, { waitUntil: 'load' });
   return { page, messages, close: () => context.close() };
@@ -178,8 +186,9 @@ async function hydrationProblems(base, code, { cls: checkCls = true, sameSize = 
   await hydrated(page);
   const afterTrees = await page.evaluate(SHADOW_TREES);
   const shifts = await page.evaluate('window.__shifts');
+  const violations = await page.evaluate('window.__violations');
   await close();
-  const problems = [...messages.map((m) => `console ${m}`)];
+  const problems = [...messages.map((m) => `console ${m}`), ...violations.map((v) => `CSP violation: ${v}`)];
   const cls = shifts.reduce((a, b) => a + b.value, 0);
   if (checkCls && cls !== 0) problems.push(`layout shift: CLS ${cls}: ${JSON.stringify(shifts)}`);
   if (afterTrees.length !== before.length) {
