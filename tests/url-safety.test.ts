@@ -13,22 +13,7 @@ import '../src/index.js';
 import { LOCALES, getLocale, memoryConsentStorage, type WsisPrivacyNotice } from '../src/index.js';
 import { settle } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
-
-const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/** Attributes through which a rendered element can load or navigate to a URL. */
-const URL_ATTRIBUTES = new Set([
-  'href', // also SVG's xlink:href, whose local name is href
-  'src',
-  'action',
-  'formaction',
-  'poster',
-  'data',
-  'cite',
-  'background',
-  'ping',
-  'srcset',
-]);
+import { SAFE_PROTOCOLS, URL_ATTRIBUTES } from './helpers/url-sinks.js';
 
 interface Payload {
   value: string;
@@ -306,7 +291,8 @@ async function run(c: Case, payload: Payload, container: HTMLElement): Promise<s
   const urls = renderedUrls(el);
   for (const { where: at, value } of urls) {
     const protocol = protocolOf(value);
-    if (!ALLOWED.has(protocol)) problems.push(`${where}: ${at} = ${show(value)} resolves to ${protocol}`);
+    if (!SAFE_PROTOCOLS.has(protocol))
+      problems.push(`${where}: ${at} = ${show(value)} resolves to ${protocol}`);
   }
   const rendered = urls.filter((u) => u.value === payload.value);
   const refusals = messages.filter((m) => /refused (unsafe|invalid) URL/.test(m));

@@ -15,6 +15,7 @@ import '../src/index.js';
 import { LOCALES, memoryConsentStorage, type WsisPrivacyNotice } from '../src/index.js';
 import { settle } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
+import { SAFE_PROTOCOLS, URL_ATTRIBUTES } from './helpers/url-sinks.js';
 
 interface Payload {
   id: string;
@@ -47,19 +48,6 @@ interface Field {
   apply: (el: HTMLElement, value: string) => void;
 }
 
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'poster',
-  'data',
-  'cite',
-  'background',
-  'ping',
-  'srcset',
-]);
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const PLAIN = 'Plain text marker';
 
 /** Setup an element needs before its fields render at all (as in the README's examples). */
