@@ -14,8 +14,9 @@ const { values: args } = parseArgs({
   options: {
     out: { type: 'string', default: 'site' },
     order: { type: 'string', default: 'right' },
-    // `inline` keeps Lit SSR's <style> in every shadow root (for measuring what sharing saves).
-    styles: { type: 'string', default: 'shared' },
+    // `inline` (the default) keeps Lit SSR's <style> in every shadow root, allowed by their hashes in
+    // the CSP; `shared` moves them into files (shareStyles), one <link> per shadow root.
+    styles: { type: 'string', default: 'inline' },
   },
 });
 const out = resolve(root, args.out);
@@ -39,7 +40,7 @@ await build({
 });
 const { messagePage } = await import(pathToFileURL(join(tmp, 'page.mjs')).href);
 const { bar } = await import(pathToFileURL(join(tmp, 'demo-site.mjs')).href);
-const { renderInLocale, scriptTags, earlyConsentScript, cspHash, shareStyles } =
+const { renderInLocale, scriptTags, earlyConsentScript, cspHash, shareStyles, styleHashes } =
   await import('wsis-components/ssr.js');
 const { LOCALES } = await import('wsis-components/localization.js');
 
@@ -110,12 +111,13 @@ writeFileSync(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#005a9c"/></svg>\n',
 );
 
-// What the shared-styles pages allow: their own scripts, styles and images, nothing inline, and Trusted
-// Types for every script sink (Lit's own policy passes it). (A real
-// host sends it as a header; the meta element keeps the static files self-contained.)
-// The early consent script is inline: its hash (computed here from the very text written) is the only
-// inline script allowed.
-const CSP = `default-src 'self'; script-src 'self' ${cspHash(consent)}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'`;
+// What the pages allow: their own scripts, styles and images, the inline styles only by the hash of
+// their text (or none, with shared style files), and Trusted Types for every script sink (Lit's own
+// policy passes it). (A real host sends it as a header; the meta element keeps the static files
+// self-contained.) The early consent script is inline: its hash (computed here from the very text
+// written) is the only inline script allowed.
+const csp = (styles) =>
+  `default-src 'self'; script-src 'self' ${cspHash(consent)}; style-src ${["'self'", ...styles].join(' ')}; img-src 'self'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'`;
 const escape = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const alternates = [
@@ -147,30 +149,38 @@ const pages = await Promise.all(
     const { locale, dir } = rendered;
     let { html } = rendered;
     let stylePreloads = '';
+    let inlineStyles = [];
     if (args.styles === 'shared') {
       const shared = shareStyles(html, '/assets/styles/');
       html = shared.html;
       // A stylesheet inside a declarative shadow root is found only when the parser reaches it (the
       // preload scanner does not look into <template>), so the page's eight sheets were fetched one
-      // after another, and the module scripts (which wait for them) ran only after the last one.
-      // Preloaded from <head>, they are fetched at once, and are all in before the first paint, so
-      // none arrives later and moves the layout (the CLS flake of the Russian page under load).
+      // after another. Preloaded from <head>, they are fetched at once. (A sheet linked again by a
+      // second instance is fetched again when the cache is off, each holding up the parser: why
+      // the default is inline.)
       stylePreloads = [...shared.sheets.keys()]
         .map((name) => `<link rel="preload" as="style" href="/assets/styles/${name}">\n`)
         .join('');
       mkdirSync(join(out, 'assets/styles'), { recursive: true });
       for (const [name, css] of shared.sheets) writeFileSync(join(out, 'assets/styles', name), css);
+    } else {
+      // Inline (no request, nothing for the parser to wait on), each distinct block allowed by its hash.
+      inlineStyles = styleHashes(html);
     }
+    // The scripts come before the stylesheet: Chromium's preload scanner stops at a CSP <meta>, so
+    // the parser itself finds the module preloads, and an inline script after a stylesheet would hold
+    // the parser until that sheet is loaded; the JavaScript was then requested one round trip late.
     const doc = `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${args.styles === 'shared' ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` : ''}<title>${escape(bar(locale).pageTitle)}</title>
-${alternates}
-<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+<meta http-equiv="Content-Security-Policy" content="${csp(inlineStyles)}">
+<title>${escape(bar(locale).pageTitle)}</title>
+${scripts(locale)}
 <link rel="stylesheet" href="/assets/site.css">
-${stylePreloads}${scripts(locale)}
+${stylePreloads}${alternates}
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 </head>
 <body>
 ${html}

@@ -102,6 +102,8 @@ async function writeFixture(file) {
   );
   const shared = shareStyles(body, '/assets/styles/');
   const { mkdirSync, writeFileSync } = await import('node:fs');
+  // The fixture keeps the shared-file form of the styles (the site pages use inline styles).
+  mkdirSync(join(root, '.tmp/site-test/assets/styles'), { recursive: true });
   for (const [name, css] of shared.sheets)
     writeFileSync(join(root, '.tmp/site-test/assets/styles', name), css);
   mkdirSync(join(file, '..'), { recursive: true });

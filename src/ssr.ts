@@ -126,6 +126,21 @@ export function shareStyles(html: string, href: string): WsisSharedStyles {
   return { html: out, sheets };
 }
 
+/**
+ * The CSP source expressions (`'sha256-…'`) of the distinct `<style>` blocks that open the page's
+ * server-rendered shadow roots: with them in `style-src`, a strict policy allows exactly these inline
+ * styles and no other. The other way to keep styles under a strict CSP is `shareStyles()`. Inline
+ * styles cost no request: a `<link rel="stylesheet">` in a shadow root holds up the parser until it
+ * is loaded, and one that is not served from the cache (a page with several logos links one sheet
+ * several times) is fetched again, one round trip after another. Brotli sends the repeated text of
+ * every instance of an element almost for free.
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, , css] of html.matchAll(SHADOW_STYLE)) hashes.add(cspHash(css));
+  return [...hashes];
+}
+
 /** Where a page finds the scripts, as URLs the site serves. */
 export interface WsisScriptUrls {
   /** `@lit-labs/ssr-client/lit-element-hydrate-support.js`, bundled or served as a module. */
