@@ -7,7 +7,7 @@
 // bundler does the bundling. Run: `node scripts/build.mjs` (after `lit-localize build`).
 import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
@@ -121,6 +121,61 @@ export function dropMessageDescriptions(code, fileName) {
   return code;
 }
 
+/**
+ * The names esbuild may shorten in the production build (`mangleProps`): members declared `private`
+ * in TypeScript, without a decorator (a decorated member is reached by its name as a string: Lit's
+ * reactive properties, `@query`), whose name is never used in src/ for anything else — another
+ * class's member, an object's or interface's key, a property read on anything but `this` — so that
+ * renaming it everywhere renames only it. Private members are no API: the types (and the manifest,
+ * from the sources) keep their names; public attributes, properties, events, slots and parts, and
+ * `protected` members a subclass may use, are never in the list.
+ */
+export function privateMemberNames(files = sourceFiles()) {
+  const candidates = new Set();
+  const used = new Set();
+  for (const path of files) {
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const isPrivate = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+        const decorated = (ts.getDecorators(node) ?? []).length > 0;
+        (isPrivate && !decorated ? candidates : used).add(node.name.text);
+      } else if (
+        (ts.isPropertySignature(node) ||
+          ts.isMethodSignature(node) ||
+          ts.isPropertyAssignment(node) ||
+          ts.isShorthandPropertyAssignment(node) ||
+          ts.isMethodDeclaration(node)) &&
+        node.name &&
+        ts.isIdentifier(node.name)
+      ) {
+        used.add(node.name.text);
+      } else if (
+        ts.isPropertyAccessExpression(node) &&
+        node.expression.kind !== ts.SyntaxKind.ThisKeyword &&
+        node.expression.kind !== ts.SyntaxKind.SuperKeyword
+      ) {
+        used.add(node.name.text);
+      } else if (ts.isBindingElement(node)) {
+        const key = node.propertyName ?? node.name;
+        if (ts.isIdentifier(key)) used.add(key.text);
+      } else if (ts.isStringLiteralLike(node)) {
+        // A name written as a string (`'x' in o`, `o['x']`, a template's `.x=${…}` binding text).
+        for (const word of node.text.match(/[A-Za-z_$][\w$]*/g) ?? []) used.add(word);
+      } else if (ts.isTemplateLiteralLikeNode?.(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+        for (const word of (node.rawText ?? node.text ?? '').match(/[A-Za-z_$][\w$]*/g) ?? []) used.add(word);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return [...candidates].filter((name) => !used.has(name)).sort();
+}
+
+// Names a shortened member must never get: a property every element already has (HTMLElement,
+// LitElement). esbuild hands out one- and two-letter names; `id` is the one such element property.
+const ELEMENT_PROPERTIES = new Set(['id']);
+
 /** Options shared by the package build and the benchmark's site-style bundle. */
 export function esbuildOptions({ production }) {
   return {
@@ -134,7 +189,11 @@ export function esbuildOptions({ production }) {
 }
 
 async function buildModules({ production, outdir }) {
-  await esbuild.build({
+  // One build for every module, so that a member is given the same short name in each file.
+  const names = production ? privateMemberNames() : [];
+  const mangle = names.length ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: {} } : {};
+  const result = await esbuild.build({
+    ...mangle,
     ...esbuildOptions({ production }),
     entryPoints: sourceFiles(),
     outbase: src,
@@ -146,6 +205,9 @@ async function buildModules({ production, outdir }) {
     sourcesContent: true,
     legalComments: 'none',
   });
+  for (const [name, short] of Object.entries(result.mangleCache ?? {}))
+    if (ELEMENT_PROPERTIES.has(short))
+      throw new Error(`mangleProps gave ${name} the name of an element property: ${short}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

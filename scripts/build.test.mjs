@@ -57,3 +57,32 @@ test('the production build renders the same tags and text as the development bui
   assert.notEqual(production, development, 'the two builds differ in bytes (minified templates)');
   assert.deepEqual(shape(production), shape(development));
 });
+
+test('the production build shortens private members only: public API names and decorated members stay', async () => {
+  const { privateMemberNames } = await import('./build.mjs');
+  const names = privateMemberNames();
+  // Private helpers are in the list; public properties, reactive (decorated) members, protected
+  // members a subclass may call, and names used elsewhere (`find` on arrays) are not.
+  for (const name of ['onDocumentClick', 'renderConfirmation', 'derived'])
+    assert.ok(names.includes(name), name);
+  for (const name of [
+    'policyVersion',
+    'storageKey',
+    'items',
+    'stage',
+    'derive',
+    'checkedUrl',
+    'report',
+    'find',
+  ])
+    assert.ok(!names.includes(name), name);
+  const { readFileSync } = await import('node:fs');
+  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
+  const noticeDev = readFileSync(
+    join(root, 'dist/development/components/privacy-notice/wsis-privacy-notice.js'),
+    'utf8',
+  );
+  assert.ok(!notice.includes('onDocumentClick') && noticeDev.includes('onDocumentClick'));
+  for (const name of ['"policy-version"', 'storageKey', 'wsis-consent-change', 'readConsent'])
+    assert.ok(notice.includes(name), name);
+});
