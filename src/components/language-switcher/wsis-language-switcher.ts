@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
@@ -237,7 +236,7 @@ export class WsisLanguageSwitcher extends WsisElement {
             <path d="m5 9 7 7 7-7" fill="none" stroke="currentColor" stroke-width="3" />
           </svg>`,
       )}
-      <div part="panel" id="panel" class=${classMap({ panel: true, open })}>
+      <div part="panel" id="panel" class=${open ? 'panel open' : 'panel'}>
         ${
           ownList
             ? html`<ul part="list" class="inline-list">

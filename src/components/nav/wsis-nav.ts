@@ -3,7 +3,6 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
@@ -257,8 +256,10 @@ export class WsisNav extends WsisElement {
     }
     const id = `sub-${index}`;
     const open = this.groups.isOpen(id);
-    const classes = { item: true, group: true, open, 'has-current': current || this.containsCurrent(item) };
-    return html`<li class=${classMap(classes)}>
+    // A plain string, not classMap: nothing else sets classes on these elements, and the directive
+    // would be the only one the whole set ships.
+    const classes = `item group${open ? ' open' : ''}${current || this.containsCurrent(item) ? ' has-current' : ''}`;
+    return html`<li class=${classes}>
       ${item.href !== undefined ? this.renderLink(item, current) : nothing}
       ${this.groups.renderToggle(
         id,
@@ -296,7 +297,7 @@ export class WsisNav extends WsisElement {
               })}</span
             >`,
         )}
-        <ul id="list" part="list" class=${classMap({ list: true, open: menuOpen })}>
+        <ul id="list" part="list" class=${menuOpen ? 'list open' : 'list'}>
           ${items.map((item, index) => this.renderItem(item, index))}
         </ul>
       </nav>
