@@ -79,9 +79,8 @@ copyFileSync(join(root, 'stories/demo.css'), join(out, 'assets/site.css'));
 // trip before the first paint.
 const consent = earlyConsentScript();
 
-// The modules a page needs at start, from esbuild's metafile: both entries' static imports, the
-// interactive elements' chunk (client.js imports it once the locale is set) and the page's own
-// locale module. Listed as <link rel="modulepreload">, they are fetched in parallel while the HTML is
+// The modules a page needs at start, from esbuild's metafile: both entries' static imports (the
+// interactive elements are in client.js's own file) and the page's own locale module. Listed as <link rel="modulepreload">, they are fetched in parallel while the HTML is
 // parsed, instead of each import waiting for the module before it. Not preloaded: the other
 // locales and what client.js defines when the browser is idle.
 const outputs = metafile.outputs;
@@ -99,7 +98,6 @@ const startModules = (code) => {
   for (const entry of [
     byEntry('lit-element-hydrate-support.js'),
     byEntry(args.order === 'lit-first' ? 'client-lit-first.js' : 'scripts/site/client.js'),
-    byEntry('scripts/site/interactive.js'),
     byEntry(`generated/locales/${code}.js`),
   ])
     withStaticImports(entry, files);
@@ -129,7 +127,6 @@ const scripts = (code) =>
     ? // Broken on purpose (test only): Lit is evaluated before the hydration support.
       '<script type="module" src="/assets/wsis.js"></script>\n<script type="module" src="/assets/hydrate-support.js"></script>'
     : scriptTags({
-        earlyConsentInline: consent,
         hydrateSupport: '/assets/hydrate-support.js',
         library: '/assets/wsis.js',
         modulepreload: startModules(code),
@@ -167,9 +164,10 @@ const pages = await Promise.all(
       // Inline (no request, nothing for the parser to wait on), each distinct block allowed by its hash.
       inlineStyles = styleHashes(html);
     }
-    // The scripts come before the stylesheet: Chromium's preload scanner stops at a CSP <meta>, so
-    // the parser itself finds the module preloads, and an inline script after a stylesheet would hold
-    // the parser until that sheet is loaded; the JavaScript was then requested one round trip late.
+    // Head order: the inline consent script first (an inline script after a stylesheet would hold
+    // the parser until the sheet is in), then the page's stylesheet (render-blocking: first of the
+    // six connections HTTP/1.1 gives), then the module scripts and preloads. Chromium's preload
+    // scanner stops at a CSP <meta>, so these are found by the parser, which nothing holds up.
     const doc = `<!doctype html>
 <html lang="${locale}" dir="${dir}">
 <head>
@@ -177,8 +175,8 @@ const pages = await Promise.all(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp(inlineStyles)}">
 <title>${escape(bar(locale).pageTitle)}</title>
+${args.order === 'lit-first' ? '' : `<script>${consent}</script>\n`}<link rel="stylesheet" href="/assets/site.css">
 ${scripts(locale)}
-<link rel="stylesheet" href="/assets/site.css">
 ${stylePreloads}${alternates}
 <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 </head>

@@ -1,22 +1,23 @@
 // The site's library module, bundled for the browser by scripts/build-site.mjs. It runs after the
-// hydration support (its own module script, first in the page). The page's locale is set before any
-// element is defined, so that each element's first render in the browser, which hydrates the
-// server's HTML, is in the same language; only that locale's module is fetched.
+// hydration support (its own module script, first in the page).
 //
-// Nothing here waits on the network in sequence: the page's <link rel="modulepreload"> tags (written
-// by build-site.mjs from esbuild's metafile) fetch this module's chunks, the page's locale module and
-// the interactive elements' chunk in parallel, while the HTML is parsed. A preloaded module is
-// fetched and parsed but not evaluated, so the order below (locale first, then the elements) holds.
-import { setLocale } from 'wsis-components/localization.js';
+// First the page's locale (page-locale.js awaits it at its top level, so the imports after it are
+// evaluated once it is set), then what a reader acts on: the privacy notice, the skip link, the
+// header (with the language switcher and logos) and the navigation. They are static imports, so
+// they are in this entry's own file, not in a chunk of their own: every file the page needs at
+// start is one request, and on HTTP/1.1 six connections serve the page's stylesheet and five
+// modules in one round trip (a seventh waited a whole round trip more). The page's
+// <link rel="modulepreload"> tags (from esbuild's metafile) fetch the chunks in parallel.
+import { pageLocale } from './page-locale.js';
+import 'wsis-components/wsis-privacy-notice.js';
+import 'wsis-components/wsis-skip-link.js';
+import 'wsis-components/wsis-header.js';
+import 'wsis-components/wsis-nav.js';
 
-await setLocale(document.documentElement.lang);
-
-// What a reader acts on hydrates first. Their updates are all that runs before they work.
-await import('./interactive.js');
-performance.mark('wsis:interactive');
+performance.mark('wsis:interactive', { detail: pageLocale });
 
 // The rest only shows content, which the server's HTML already shows in full (the footer's "Top"
 // link works as a plain link): defined when the browser is idle, off the path to the first input.
-const rest = () => import('wsis-components').then(() => performance.mark('wsis:all'));
+const rest = () => import('./rest.js').then(() => performance.mark('wsis:all'));
 if ('requestIdleCallback' in window) requestIdleCallback(rest, { timeout: 2000 });
 else setTimeout(rest, 0);
