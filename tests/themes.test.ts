@@ -177,7 +177,13 @@ describe('theme switch: theme.css, prefers-color-scheme and data-wsis-theme', ()
   afterEach(() => document.documentElement.removeAttribute('data-wsis-theme'));
 
   it('follows data-wsis-theme on <html>', async () => {
-    const crumb = await fixture(html`<wsis-breadcrumb><ol><li><a href="/">Home</a></li></ol></wsis-breadcrumb>`);
+    const crumb = await fixture(
+      html`<wsis-breadcrumb
+        ><ol>
+          <li><a href="/">Home</a></li>
+        </ol></wsis-breadcrumb
+      >`,
+    );
     document.documentElement.dataset.wsisTheme = 'dark';
     expect(getComputedStyle(crumb).color).to.equal(textIn('dark'));
     document.documentElement.dataset.wsisTheme = 'light';
@@ -189,7 +195,9 @@ describe('theme switch: theme.css, prefers-color-scheme and data-wsis-theme', ()
       <div>
         <div data-wsis-theme="dark" id="dark">
           <wsis-header></wsis-header>
-          <div data-wsis-theme="light"><wsis-message id="nested" author="A"><p>Text</p></wsis-message></div>
+          <div data-wsis-theme="light">
+            <wsis-message id="nested" author="A"><p>Text</p></wsis-message>
+          </div>
         </div>
         <div data-wsis-theme="light" id="light"><wsis-header></wsis-header></div>
         <wsis-footer data-wsis-theme="dark" logo-policy-href="/logo" privacy-href="/privacy"></wsis-footer>
@@ -219,7 +227,13 @@ describe('theme switch: theme.css, prefers-color-scheme and data-wsis-theme', ()
       this.skip();
     }
     try {
-      const crumb = await fixture(html`<wsis-breadcrumb><ol><li><a href="/">Home</a></li></ol></wsis-breadcrumb>`);
+      const crumb = await fixture(
+        html`<wsis-breadcrumb
+          ><ol>
+            <li><a href="/">Home</a></li>
+          </ol></wsis-breadcrumb
+        >`,
+      );
       expect(getComputedStyle(crumb).color).to.equal(textIn('dark'));
       themeSheet.disabled = true;
       expect(getComputedStyle(crumb).color).to.equal(textIn('light'));
@@ -244,7 +258,9 @@ const px = (value: string) => parseFloat(value);
 
 describe('forced colours (Windows high contrast)', () => {
   before(async function () {
-    const emulated = await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    const emulated = await executeServerCommand('emulate-media-features', [
+      { name: 'forced-colors', value: 'active' },
+    ]);
     // Firefox: no emulation over WebDriver BiDi; forced colours there need the profile preference
     // browser.display.document_color_use=2 at launch (checked by hand, see the README).
     if (!emulated) this.skip();
@@ -267,18 +283,24 @@ describe('forced colours (Windows high contrast)', () => {
     expect(px(bar.borderBottomWidth)).to.be.at.least(3);
     expect(contrast(parseRgb(bar.borderBottomColor), backgroundBehind(current))).to.be.at.least(3);
     // The other links' reserved space is painted as the background: no bar.
-    expect(contrast(parseRgb(getComputedStyle(other).borderBottomColor), backgroundBehind(other))).to.be.below(1.1);
+    expect(
+      contrast(parseRgb(getComputedStyle(other).borderBottomColor), backgroundBehind(other)),
+    ).to.be.below(1.1);
     expect(bar.fontWeight).to.equal('700');
   });
 
   it('language switcher: the current language keeps its bar and bold type', async () => {
-    const switcher = await fixture(html`<wsis-language-switcher href-template="/{locale}/"></wsis-language-switcher>`);
+    const switcher = await fixture(
+      html`<wsis-language-switcher href-template="/{locale}/"></wsis-language-switcher>`,
+    );
     const links = [...switcher.shadowRoot!.querySelectorAll('a')];
     const current = links.find((a) => a.getAttribute('aria-current') === 'true')!;
     const other = links.find((a) => a !== current)!;
     const bar = getComputedStyle(current);
     expect(contrast(parseRgb(bar.borderBottomColor), backgroundBehind(current))).to.be.at.least(3);
-    expect(contrast(parseRgb(getComputedStyle(other).borderBottomColor), backgroundBehind(other))).to.be.below(1.1);
+    expect(
+      contrast(parseRgb(getComputedStyle(other).borderBottomColor), backgroundBehind(other)),
+    ).to.be.below(1.1);
     expect(bar.fontWeight).to.equal('700');
   });
 
@@ -301,7 +323,11 @@ describe('forced colours (Windows high contrast)', () => {
     await fixture(html`
       <div>
         <button id="start">start</button>
-        <wsis-breadcrumb><ol><li><a href="/">Home</a></li></ol></wsis-breadcrumb>
+        <wsis-breadcrumb
+          ><ol>
+            <li><a href="/">Home</a></li>
+          </ol></wsis-breadcrumb
+        >
       </div>
     `);
     (document.getElementById('start') as HTMLButtonElement).focus();

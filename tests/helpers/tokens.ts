@@ -45,6 +45,9 @@ export function colourTokens(cssText = tokens.cssText): ColourToken[] {
 export function fallbackValues(cssText = tokens.cssText): Record<string, string> {
   const block = cssText.slice(cssText.indexOf('@supports'));
   return Object.fromEntries(
-    [...block.matchAll(/(--_[\w-]+):\s*var\(--wsis-color-[\w-]+,\s*(.*?)\);/g)].map(([, l, v]) => [l, v.trim()]),
+    [...block.matchAll(/(--_[\w-]+):\s*var\(--wsis-color-[\w-]+,\s*(.*?)\);/g)].map(([, l, v]) => [
+      l,
+      v.trim(),
+    ]),
   );
 }
