@@ -392,6 +392,36 @@ for (const code of CODES) {
   });
 }
 
+// The dark theme (theme.css): Chromium as a reader who prefers dark (emulated; the pages follow
+// prefers-color-scheme), Firefox with data-wsis-theme="dark" on <html> (puppeteer cannot emulate the
+// preference over WebDriver BiDi; the attribute takes the same color-scheme path). English and Arabic.
+for (const code of ['en', 'ar']) {
+  for (const name of ['chromium', 'firefox']) {
+    test(`${code}: axe finds no violation in ${name} in the dark theme`, async () => {
+      const browser = name === 'chromium' ? chromium : firefox;
+      const { page, close } = await open(browser, `${site.base}/${code}/`);
+      if (name === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      } else {
+        await page.evaluate(() => (document.documentElement.dataset.wsisTheme = 'dark'));
+      }
+      await hydrated(page);
+      const dark = await page.evaluate(
+        () => getComputedStyle(document.querySelector('wsis-footer')).backgroundColor,
+      );
+      await page.evaluate(AXE_SOURCE);
+      const { violations } = await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })
+          .then((r) => ({ violations: r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')) }))`,
+      );
+      await close();
+      // The footer's background is dark, so the page really is in the dark theme.
+      assert.ok(dark.match(/\d+/g).slice(0, 3).every((c) => Number(c) < 64), `footer background ${dark}`);
+      assert.deepEqual(violations, []);
+    });
+  }
+}
+
 test('all nine elements, light-DOM links read only in the browser, hydrate with no message and no second tree', async () => {
   // No CLS check here: without `items` on the server the navigation's switch to its bar moves the
   // layout, as the README says; the site page passes `items` and is checked for CLS above.
