@@ -262,7 +262,7 @@ describe('forced colours (Windows high contrast)', () => {
       { name: 'forced-colors', value: 'active' },
     ]);
     // Firefox: no emulation over WebDriver BiDi; forced colours there need the profile preference
-    // browser.display.document_color_use=2 at launch (checked by hand, see the README).
+    // browser.display.document_color_use=2 at launch: scripts/site.test.mjs starts such a Firefox.
     if (!emulated) this.skip();
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
   });
