@@ -77,9 +77,6 @@ export const styles = css`
     }
   }
   :host(.wsis-print-preview) {
-    /* Black ink on paper, also on a dark page. */
-    color-scheme: light;
-    background: Canvas;
     --_print-hide: none;
     --_print-ink: var(--_ink);
     --_print-paper: transparent;

@@ -159,9 +159,6 @@ export const styles = css`
     }
   }
   :host(.wsis-print-preview) {
-    /* Black ink on paper, also on a dark page. */
-    color-scheme: light;
-    background: Canvas;
     --_print-hide: none;
     --_print-measure: none;
     --_print-size: 12pt;
