@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findBrowsers, missingBrowsersMessage } from './scripts/b
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { ariaQueryPlugin } from './scripts/wtr-aria-plugin.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 
 const found = findBrowsers();
 const missing = missingBrowsersMessage(found);
@@ -54,6 +55,8 @@ export default {
   plugins: [
     // The browser's own accessibility tree, for checks axe cannot make (how many banners a page has).
     ariaQueryPlugin(),
+    // Forced colours (and other media features) for tests/themes.test.ts.
+    mediaFeaturesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2021',

@@ -1,10 +1,13 @@
 // Every story: autodocs from custom-elements.json, axe as a gate, and a `locale` toolbar global that
 // sets the library's locale and `lang`/`dir` on the document, as a site would. The toolbar lists
-// every language of the library, then the two pseudo-locales.
+// every language of the library, then the two pseudo-locales. A `theme` toolbar global (auto, light,
+// dark) sets `data-wsis-theme` on <html> as a site would, through the package's theme.css.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import '../src/styles/theme.css';
 import '../stories/demo.css';
+import './canvas.css';
 import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localization.js';
 import pseudoLocales from 'virtual:wsis-pseudo-locales';
 
@@ -25,14 +28,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour theme: auto follows prefers-color-scheme; light and dark set data-wsis-theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'Auto (prefers-color-scheme)' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'auto' },
   // A loader runs before each render and may wait: the locale module arrives before the story draws.
   loaders: [
     async ({ globals }) => {
       const code = await setLocale(String(globals.locale ?? 'en'));
       document.documentElement.lang = code;
       document.documentElement.dir = localeDir(code);
+      const theme = String(globals.theme ?? 'auto');
+      if (theme === 'light' || theme === 'dark') document.documentElement.dataset.wsisTheme = theme;
+      else delete document.documentElement.dataset.wsisTheme;
       return { locale: code };
     },
   ],

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -75,6 +75,9 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 copyFileSync(join(root, 'stories/demo.css'), join(out, 'assets/site.css'));
+// The themes' page-side stylesheet, taken through the package's "exports" as a site takes it: the
+// pages follow prefers-color-scheme (and data-wsis-theme, were the site to set it).
+copyFileSync(fileURLToPath(import.meta.resolve('wsis-components/theme.css')), join(out, 'assets/theme.css'));
 // Inline, allowed by its hash in the CSP: a blocking script file in <head> would cost one more round
 // trip before the first paint.
 const consent = earlyConsentScript();
@@ -175,7 +178,8 @@ const pages = await Promise.all(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp(inlineStyles)}">
 <title>${escape(bar(locale).pageTitle)}</title>
-${args.order === 'lit-first' ? '' : `<script>${consent}</script>\n`}<link rel="stylesheet" href="/assets/site.css">
+${args.order === 'lit-first' ? '' : `<script>${consent}</script>\n`}<link rel="stylesheet" href="/assets/theme.css">
+<link rel="stylesheet" href="/assets/site.css">
 ${scripts(locale)}
 ${stylePreloads}${alternates}
 <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
@@ -199,6 +203,7 @@ const index = `<!doctype html>
 <title>WSIS</title>
 ${alternates}
 <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/theme.css">
 <link rel="stylesheet" href="/assets/site.css">
 </head>
 <body>

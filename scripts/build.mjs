@@ -6,7 +6,7 @@
 // points and package.json's "exports" and "sideEffects" are those of the plain tsc build; a site's
 // bundler does the bundling. Run: `node scripts/build.mjs` (after `lit-localize build`).
 import { spawnSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -221,5 +221,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   await buildModules({ production: true, outdir: dist });
   await buildModules({ production: false, outdir: join(dist, 'development') });
+  // The page-side stylesheet of the themes (wsis-components/theme.css), minified.
+  const themeCss = await esbuild.transform(await readFile(join(src, 'styles/theme.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
+  await writeFile(join(dist, 'theme.css'), themeCss.code);
   console.log('dist/ (production) and dist/development/ built');
 }

@@ -396,6 +396,92 @@ for (const code of CODES) {
   });
 }
 
+// The dark theme (theme.css): Chromium as a reader who prefers dark (emulated; the pages follow
+// prefers-color-scheme), Firefox with data-wsis-theme="dark" on <html> (puppeteer cannot emulate the
+// preference over WebDriver BiDi; the attribute takes the same color-scheme path). English and Arabic.
+for (const code of ['en', 'ar']) {
+  for (const name of ['chromium', 'firefox']) {
+    test(`${code}: axe finds no violation in ${name} in the dark theme`, async () => {
+      const browser = name === 'chromium' ? chromium : firefox;
+      const { page, close } = await open(browser, `${site.base}/${code}/`);
+      if (name === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      } else {
+        await page.evaluate(() => (document.documentElement.dataset.wsisTheme = 'dark'));
+      }
+      await hydrated(page);
+      const dark = await page.evaluate(
+        () => getComputedStyle(document.querySelector('wsis-footer')).backgroundColor,
+      );
+      await page.evaluate(AXE_SOURCE);
+      const { violations } = await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })
+          .then((r) => ({ violations: r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')) }))`,
+      );
+      await close();
+      // The footer's background is dark, so the page really is in the dark theme.
+      assert.ok(
+        dark
+          .match(/\d+/g)
+          .slice(0, 3)
+          .every((c) => Number(c) < 64),
+        `footer background ${dark}`,
+      );
+      assert.deepEqual(violations, []);
+    });
+  }
+}
+
+// Forced colours in Firefox, which cannot emulate them over WebDriver BiDi: a browser of its own
+// started with the preference a reader sets (Settings → Colors → Override: Always). The cues that must
+// survive: the current page's and the current language's bars, and a visible focus outline.
+test('forced colours in Firefox (browser.display.document_color_use=2): current-page and current-language bars, focus outline', async () => {
+  const forced = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowsers().firefox,
+    headless: true,
+    extraPrefsFirefox: { 'browser.display.document_color_use': 2 },
+  });
+  try {
+    const { page, close } = await open(forced, `${site.base}/en/`);
+    await hydrated(page);
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const style = (el) => {
+        const s = getComputedStyle(el);
+        return { color: s.color, bar: s.borderBottomColor, weight: s.fontWeight, outline: s.outlineStyle };
+      };
+      const nav = document.querySelector('wsis-nav').shadowRoot;
+      const header = document.querySelector('wsis-header').shadowRoot;
+      const languages = header.querySelector('wsis-language-switcher').shadowRoot;
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        canvas: getComputedStyle(document.documentElement).backgroundColor,
+        page: style(nav.querySelector('a[aria-current="page"]')),
+        otherPage: style(nav.querySelector('a.link:not([aria-current])')),
+        language: style(languages.querySelector('[aria-current="true"]')),
+        otherLanguage: style(languages.querySelector('a:not([aria-current])')),
+        focus: style(focused),
+      };
+    });
+    await close();
+    assert.equal(seen.forced, true);
+    for (const [current, other] of [
+      [seen.page, seen.otherPage],
+      [seen.language, seen.otherLanguage],
+    ]) {
+      assert.notEqual(current.bar, seen.canvas, 'the current item keeps a bar');
+      assert.equal(other.bar, seen.canvas, 'the other items have none');
+      assert.equal(current.weight, '700');
+    }
+    assert.equal(seen.focus.outline, 'solid');
+  } finally {
+    await forced.close();
+  }
+});
+
 test('all nine elements, light-DOM links read only in the browser, hydrate with no message and no second tree', async () => {
   // No CLS check here: without `items` on the server the navigation's switch to its bar moves the
   // layout, as the README says; the site page passes `items` and is checked for CLS above.

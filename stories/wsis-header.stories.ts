@@ -23,7 +23,8 @@ const demoStyles = html`<style>
   .demo-nav a {
     display: inline-block;
     padding-block: 0.25rem;
-    color: #00558c;
+    /* The site's own link colour in both themes (the values of --wsis-color-link). */
+    color: light-dark(#00558c, #9ccfff);
   }
   .demo-main {
     max-inline-size: 45rem;

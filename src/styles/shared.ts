@@ -33,21 +33,56 @@ export const tokens = css`
       'Hiragino Sans GB',
       sans-serif
     );
-    --_text: var(--wsis-color-text, #1b1b1b);
-    --_text-muted: var(--wsis-color-text-muted, #4a4a4a);
-    --_surface: var(--wsis-color-surface, #ffffff);
-    --_surface-subtle: var(--wsis-color-surface-subtle, #f3f3f3);
-    --_border: var(--wsis-color-border, #b1b4b6);
-    --_brand: var(--wsis-color-brand, #005a9c);
-    --_brand-strong: var(--wsis-color-brand-strong, #003f6e);
-    --_on-brand: var(--wsis-color-on-brand, #ffffff);
-    --_link: var(--wsis-color-link, #00558c);
+    /*
+     * Colours: each default is light-dark(light, dark), so every element follows the inherited
+     * color-scheme of the page (light unless the page opts in; theme.css maps prefers-color-scheme
+     * and data-wsis-theme onto it). Each comment is the token's documentation: the Storybook Tokens
+     * page and tests/themes.test.ts read this block, so the contrast test measures these values.
+     */
+    /* Text. */
+    --_text: var(--wsis-color-text, light-dark(#1b1b1b, #ececec));
+    /* Secondary text (dates), drawn separators. */
+    --_text-muted: var(--wsis-color-text-muted, light-dark(#4a4a4a, #b4b4b4));
+    /* Background of bars and panels; the page behind the elements should match. */
+    --_surface: var(--wsis-color-surface, light-dark(#ffffff, #121212));
+    /* Background of the footer and the privacy notice. */
+    --_surface-subtle: var(--wsis-color-surface-subtle, light-dark(#f3f3f3, #1f1f1f));
+    /* Rules and borders (3:1 on both surfaces). */
+    --_border: var(--wsis-color-border, light-dark(#86898b, #7c7f82));
+    /* The WSIS blue: marks, headings, accents, current-page bars. */
+    --_brand: var(--wsis-color-brand, light-dark(#005a9c, #8cc4f5));
+    /* Hovered buttons. */
+    --_brand-strong: var(--wsis-color-brand-strong, light-dark(#003f6e, #b9dcfa));
+    /* Text on the brand colour. */
+    --_on-brand: var(--wsis-color-on-brand, light-dark(#ffffff, #0b0c0c));
+    /* Links. */
+    --_link: var(--wsis-color-link, light-dark(#00558c, #9ccfff));
+    /* The focus ring. */
     --_focus: var(--wsis-color-focus, #ffbf47);
+    /* The dark ring around the focus ring; text on the focus colour. */
     --_focus-text: var(--wsis-color-focus-text, #0b0c0c);
-    --_shadow: var(--wsis-color-shadow, rgb(0 0 0 / 0.2));
+    /* Shadow under drop-down panels. */
+    --_shadow: var(--wsis-color-shadow, light-dark(rgb(0 0 0 / 0.2), rgb(0 0 0 / 0.6)));
+    /* Ink of the printed form. */
     --_ink: var(--wsis-color-print-ink, #000000);
     --_space: var(--wsis-space, 1rem);
     --_radius: var(--wsis-radius, 0.25rem);
+  }
+  /* Browsers without light-dark() (Chromium < 123, Firefox < 120, Safari < 17.5) would drop every
+     colour above: they get the light theme (tests/themes.test.ts keeps these equal to it). */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--wsis-color-text, #1b1b1b);
+      --_text-muted: var(--wsis-color-text-muted, #4a4a4a);
+      --_surface: var(--wsis-color-surface, #ffffff);
+      --_surface-subtle: var(--wsis-color-surface-subtle, #f3f3f3);
+      --_border: var(--wsis-color-border, #86898b);
+      --_brand: var(--wsis-color-brand, #005a9c);
+      --_brand-strong: var(--wsis-color-brand-strong, #003f6e);
+      --_on-brand: var(--wsis-color-on-brand, #ffffff);
+      --_link: var(--wsis-color-link, #00558c);
+      --_shadow: var(--wsis-color-shadow, rgb(0 0 0 / 0.2));
+    }
   }
 `;
 

@@ -1,5 +1,6 @@
 /** The whole 2004 WSIS message page rebuilt from the library's elements, in every locale. */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import '../../src/index.js';
 import { memoryConsentStorage } from '../../src/index.js';
 import { messagePage } from './wsis-2004-message-page.js';
@@ -44,5 +45,9 @@ export const Answered: Story = { args: { cookieNotice: false } };
 /**
  * The page as it prints: the elements' `@media print` rules applied on screen through the class
  * `wsis-print-preview` (no inline styles). Navigation chrome is gone; the message runs full width.
+ * Black ink is for paper: the preview sits on the light theme whatever the toolbar's theme.
  */
-export const PrintPreview: Story = { args: { printPreview: true, cookieNotice: false } };
+export const PrintPreview: Story = {
+  args: { printPreview: true, cookieNotice: false },
+  decorators: [(story) => html`<div data-wsis-theme="light">${story()}</div>`],
+};

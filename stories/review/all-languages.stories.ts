@@ -15,8 +15,10 @@ interface Args {
   height: number;
 }
 
-const frameUrl = (story: string, code: string) =>
-  `iframe.html?${new URLSearchParams({ id: story, viewMode: 'story' })}&globals=locale:${code}`;
+// The frames take the toolbar's theme too (auto leaves it to each frame's prefers-color-scheme).
+const frameUrl = (story: string, code: string, theme: unknown) =>
+  `iframe.html?${new URLSearchParams({ id: story, viewMode: 'story' })}&globals=locale:${code}` +
+  (theme === 'light' || theme === 'dark' ? `;theme:${theme}` : '');
 
 const meta: Meta<Args> = {
   title: 'Review/All languages',
@@ -33,7 +35,7 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ story, height }) => html`
+  render: ({ story, height }, { globals }) => html`
     <div class="review-grid" lang="en" dir="ltr">
       ${Object.entries(SHIPPED).map(
         ([code, { endonym, dir }]) => html`
@@ -44,7 +46,7 @@ const meta: Meta<Args> = {
             <iframe
               class="review-frame review-height-${height}"
               title="${story} — ${code}"
-              src=${frameUrl(story, code)}
+              src=${frameUrl(story, code, globals.theme)}
             ></iframe>
           </section>
         `,
