@@ -3,12 +3,16 @@
 // every language of the library, then the two pseudo-locales.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { publicManifest } from './public-manifest.mjs';
 import '../stories/demo.css';
 import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localization.js';
 import pseudoLocales from 'virtual:wsis-pseudo-locales';
 
-setCustomElementsManifest(manifest);
+// The API tables list the public API only: the one rule is in public-manifest.mjs, and
+// scripts/docs-api.test.mjs runs Storybook's own table extraction on exactly this object.
+setCustomElementsManifest(publicManifest(manifest));
 // The pseudo-locales (longer and accented; mirrored right to left), registered as a site registers
 // its own language: before the first setLocale. They are Storybook's only, never the package's.
 for (const pseudo of pseudoLocales) registerLocale(pseudo);
@@ -27,6 +31,14 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en' },
+  // A story with `parameters.wsisTheme` ('light' | 'dark') renders inside an ancestor carrying the
+  // theme attribute a site sets (data-wsis-theme): the Docs pages' theming examples.
+  decorators: [
+    (story, { parameters }) =>
+      parameters.wsisTheme
+        ? html`<div class="demo-theme" data-wsis-theme=${parameters.wsisTheme}>${story()}</div>`
+        : story(),
+  ],
   // A loader runs before each render and may wait: the locale module arrives before the story draws.
   loaders: [
     async ({ globals }) => {
@@ -38,6 +50,9 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // On a Docs page each story is its own page in a frame, as on a site: one banner, one
+    // contentinfo, its own ids. Inline, the stories of one element would share one document.
+    docs: { story: { inline: false, height: '320px' } },
     a11y: {
       // 'error' makes a story with violations fail in Storybook's test run and shows it red in the panel.
       test: 'error',
