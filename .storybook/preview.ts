@@ -17,6 +17,22 @@ setCustomElementsManifest(publicManifest(manifest));
 // its own language: before the first setLocale. They are Storybook's only, never the package's.
 for (const pseudo of pseudoLocales) registerLocale(pseudo);
 
+/**
+ * The locale of the Docs page a story is framed in. On a Docs page each story is its own frame, and
+ * Storybook does not pass the page's globals into it: a page opened in Arabic
+ * (`iframe.html?viewMode=docs&globals=locale:ar`) would otherwise show its examples in English.
+ */
+function docsPageLocale(): string | undefined {
+  try {
+    if (window.parent === window || new URLSearchParams(location.search).has('globals')) return undefined;
+    const parent = new URLSearchParams(window.parent.location.search);
+    if (parent.get('viewMode') !== 'docs') return undefined;
+    return /(?:^|;)locale:([\w-]+)/.exec(parent.get('globals') ?? '')?.[1];
+  } catch {
+    return undefined; // A parent on another origin.
+  }
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -42,7 +58,7 @@ const preview: Preview = {
   // A loader runs before each render and may wait: the locale module arrives before the story draws.
   loaders: [
     async ({ globals }) => {
-      const code = await setLocale(String(globals.locale ?? 'en'));
+      const code = await setLocale(String(docsPageLocale() ?? globals.locale ?? 'en'));
       document.documentElement.lang = code;
       document.documentElement.dir = localeDir(code);
       return { locale: code };
@@ -52,7 +68,9 @@ const preview: Preview = {
     controls: { expanded: true },
     // On a Docs page each story is its own page in a frame, as on a site: one banner, one
     // contentinfo, its own ids. Inline, the stories of one element would share one document.
-    docs: { story: { inline: false, height: '320px' } },
+    // The code a site writes is on each Docs page (its HTML section); a story's own source holds
+    // demo wrappers, so it is not offered there.
+    docs: { story: { inline: false, height: '320px' }, canvas: { sourceState: 'none' } },
     a11y: {
       // 'error' makes a story with violations fail in Storybook's test run and shows it red in the panel.
       test: 'error',
