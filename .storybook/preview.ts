@@ -6,6 +6,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { publicManifest } from './public-manifest.mjs';
+import { MainDocsContainer } from './docs-container.js';
 import '../stories/demo.css';
 import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localization.js';
 import pseudoLocales from 'virtual:wsis-pseudo-locales';
@@ -70,7 +71,11 @@ const preview: Preview = {
     // contentinfo, its own ids. Inline, the stories of one element would share one document.
     // The code a site writes is on each Docs page (its HTML section); a story's own source holds
     // demo wrappers, so it is not offered there.
-    docs: { story: { inline: false, height: '320px' }, canvas: { sourceState: 'none' } },
+    docs: {
+      story: { inline: false, height: '320px' },
+      canvas: { sourceState: 'none' },
+      container: MainDocsContainer,
+    },
     a11y: {
       // 'error' makes a story with violations fail in Storybook's test run and shows it red in the panel.
       test: 'error',

@@ -119,7 +119,8 @@ async function tabStops(page, tag) {
       const story = document.querySelector('#storybook-root');
       let inside = false;
       let n = el;
-      for (; n && n !== story; n = n.assignedSlot ?? n.parentNode ?? n.host) if (n.localName === tag) inside = true;
+      for (; n && n !== story; n = n.assignedSlot ?? n.parentNode ?? n.host)
+        if (n.localName === tag) inside = true;
       if (n !== story || el === story) return null;
       return { el, inside };
     }, tag);
@@ -128,7 +129,8 @@ async function tabStops(page, tag) {
     const el = await handle.evaluateHandle((f) => f.el).then((h) => h.asElement());
     const inside = await handle.evaluate((f) => f.inside);
     const node = await page.accessibility.snapshot({ root: el, interestingOnly: false });
-    const { children: _children, ...stop } = simplify(node ?? { role: 'none' });
+    const stop = simplify(node ?? { role: 'none' });
+    delete stop.children;
     // Tab stops of the story's demo page around the element are passed over, not listed.
     if (await el.evaluate((e) => e.hasAttribute('data-docs-seen'))) break;
     await el.evaluate((e) => e.setAttribute('data-docs-seen', ''));
@@ -174,20 +176,32 @@ const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d
 // Each element's stories are in stories/<tag>.stories.ts; its main story and Docs page are there.
 const targets = elements
   .map((d) => {
-    const entries = Object.values(index.entries).filter((e) => e.importPath === `./stories/${d.tagName}.stories.ts`);
-    const story = entries.find((e) => e.type === 'story' && e.id.endsWith(`--${MAIN_STORY}`));
-    const docs = entries.find((e) => e.type === 'docs') ?? Object.values(index.entries).find(
-      (e) => e.type === 'docs' && e.storiesImports?.includes(`./stories/${d.tagName}.stories.ts`),
+    const entries = Object.values(index.entries).filter(
+      (e) => e.importPath === `./stories/${d.tagName}.stories.ts`,
     );
+    const story = entries.find((e) => e.type === 'story' && e.id.endsWith(`--${MAIN_STORY}`));
+    const docs =
+      entries.find((e) => e.type === 'docs') ??
+      Object.values(index.entries).find(
+        (e) => e.type === 'docs' && e.storiesImports?.includes(`./stories/${d.tagName}.stories.ts`),
+      );
     return { decl: d, tag: d.tagName, story: story?.id, docs: docs?.id };
   })
   .sort((a, b) => a.tag.localeCompare(b.tag));
-for (const t of targets) if (!t.story) throw new Error(`${t.tag}: no "${MAIN_STORY}" story in ${dir}/index.json`);
+for (const t of targets)
+  if (!t.story) throw new Error(`${t.tag}: no "${MAIN_STORY}" story in ${dir}/index.json`);
 
 const server = await serveDirectory(dir);
-const browser = await launch({ executablePath: findBrowsers().chromium, headless: true, args: CHROMIUM_ARGS });
+const browser = await launch({
+  executablePath: findBrowsers().chromium,
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
 const problems = [];
-const data = { generatedBy: 'npm run docs:a11y (scripts/docs-a11y.mjs), from the built Storybook', elements: {} };
+const data = {
+  generatedBy: 'npm run docs:a11y (scripts/docs-a11y.mjs), from the built Storybook',
+  elements: {},
+};
 try {
   for (const t of targets) {
     data.elements[t.tag] = { story: t.story, ...(await record(browser, server.base, t.story, t.tag)) };
@@ -197,7 +211,9 @@ try {
         const rows = await apiTableRows(browser, server.base, t.docs);
         const internal = new Set(
           ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((list) =>
-            (t.decl[list] ?? []).filter((i) => i.privacy === 'private' || i.privacy === 'protected').map((i) => i.name),
+            (t.decl[list] ?? [])
+              .filter((i) => i.privacy === 'private' || i.privacy === 'protected')
+              .map((i) => i.name),
           ),
         );
         const leaks = rows.filter((r) => internal.has(r) || /^[_#]/.test(r));
@@ -232,10 +248,16 @@ if (check) {
     );
   }
   for (const p of problems) console.error(`✗ ${p}`);
-  console.log(problems.length ? `docs check: ${problems.length} problem(s)` : 'docs check: a11y data up to date, API tables public only.');
+  console.log(
+    problems.length
+      ? `docs check: ${problems.length} problem(s)`
+      : 'docs check: a11y data up to date, API tables public only.',
+  );
   process.exit(problems.length ? 1 : 0);
 } else {
   mkdirSync(join(root, 'stories/generated'), { recursive: true });
   writeFileSync(OUT, fresh);
-  console.log(`stories/generated/docs-a11y.json written (${targets.length} elements × ${LOCALES.join(', ')}).`);
+  console.log(
+    `stories/generated/docs-a11y.json written (${targets.length} elements × ${LOCALES.join(', ')}).`,
+  );
 }
