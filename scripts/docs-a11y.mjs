@@ -159,7 +159,12 @@ async function record(browser, base, story, tag) {
 /** The names a Docs page's API table shows (first cell of each row), per tag. */
 async function apiTableRows(browser, base, docsId) {
   const page = await browser.newPage();
-  await page.goto(`${base}/iframe.html?id=${docsId}&viewMode=docs`, { waitUntil: 'load' });
+  // The table is the Docs page's own; the story frames on it (a whole preview each) are not needed.
+  await page.setRequestInterception(true);
+  page.on('request', (req) =>
+    req.frame() && req.frame() !== page.mainFrame() ? req.abort() : req.continue(),
+  );
+  await page.goto(`${base}/iframe.html?id=${docsId}&viewMode=docs`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 15000 });
   const rows = await page.$$eval('.docblock-argstable tbody tr', (trs) =>
     trs
