@@ -4,17 +4,38 @@
 // dark) sets `data-wsis-theme` on <html> as a site would, through the package's theme.css.
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/styles/theme.css';
+import { publicManifest } from './public-manifest.mjs';
+import { MainDocsContainer } from './docs-container.js';
 import '../stories/demo.css';
 import './canvas.css';
 import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localization.js';
 import pseudoLocales from 'virtual:wsis-pseudo-locales';
 
-setCustomElementsManifest(manifest);
+// The API tables list the public API only: the one rule is in public-manifest.mjs, and
+// scripts/docs-api.test.mjs runs Storybook's own table extraction on exactly this object.
+setCustomElementsManifest(publicManifest(manifest));
 // The pseudo-locales (longer and accented; mirrored right to left), registered as a site registers
 // its own language: before the first setLocale. They are Storybook's only, never the package's.
 for (const pseudo of pseudoLocales) registerLocale(pseudo);
+
+/**
+ * The locale of the Docs page a story is framed in. On a Docs page each story is its own frame, and
+ * Storybook does not pass the page's globals into it: a page opened in Arabic
+ * (`iframe.html?viewMode=docs&globals=locale:ar`) would otherwise show its examples in English.
+ */
+function docsPageLocale(): string | undefined {
+  try {
+    if (window.parent === window || new URLSearchParams(location.search).has('globals')) return undefined;
+    const parent = new URLSearchParams(window.parent.location.search);
+    if (parent.get('viewMode') !== 'docs') return undefined;
+    return /(?:^|;)locale:([\w-]+)/.exec(parent.get('globals') ?? '')?.[1];
+  } catch {
+    return undefined; // A parent on another origin.
+  }
+}
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -43,10 +64,18 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'auto' },
+  // A story with `parameters.wsisTheme` ('light' | 'dark') renders inside an ancestor carrying the
+  // theme attribute a site sets (data-wsis-theme): the Docs pages' theming examples.
+  decorators: [
+    (story, { parameters }) =>
+      parameters.wsisTheme
+        ? html`<div class="demo-theme" data-wsis-theme=${parameters.wsisTheme}>${story()}</div>`
+        : story(),
+  ],
   // A loader runs before each render and may wait: the locale module arrives before the story draws.
   loaders: [
     async ({ globals }) => {
-      const code = await setLocale(String(globals.locale ?? 'en'));
+      const code = await setLocale(String(docsPageLocale() ?? globals.locale ?? 'en'));
       document.documentElement.lang = code;
       document.documentElement.dir = localeDir(code);
       const theme = String(globals.theme ?? 'auto');
@@ -57,6 +86,15 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // On a Docs page each story is its own page in a frame, as on a site: one banner, one
+    // contentinfo, its own ids. Inline, the stories of one element would share one document.
+    // The code a site writes is on each Docs page (its HTML section); a story's own source holds
+    // demo wrappers, so it is not offered there.
+    docs: {
+      story: { inline: false, height: '320px' },
+      canvas: { sourceState: 'none' },
+      container: MainDocsContainer,
+    },
     a11y: {
       // 'error' makes a story with violations fail in Storybook's test run and shows it red in the panel.
       test: 'error',

@@ -61,6 +61,8 @@ const steps = [
   ],
   ['browser tests (Chromium, Firefox)', ...npx('wtr')],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
+  // The Docs pages' screen-reader sections match the built stories; their API tables are public only.
+  ['docs pages (a11y data, API tables)', 'node', ['scripts/docs-a11y.mjs', '--check']],
   ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
 ];
 

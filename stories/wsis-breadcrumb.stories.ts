@@ -14,6 +14,8 @@ const meta: Meta<Args> = {
   args: { label: '' },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '160px' },
       description: {
         component:
           'The trail from the home page to the current page: an ordered list of links in a navigation ' +
@@ -64,4 +66,20 @@ export const Options: Story = {
 /** At 320 px the trail wraps; the separators stay hidden from screen readers. */
 export const Accessibility: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

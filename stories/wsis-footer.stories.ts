@@ -25,6 +25,8 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '320px' },
       description: {
         component:
           'The foot of every page and its one contentinfo landmark. "Top" moves focus back to the element with ' +
@@ -89,4 +91,20 @@ export const Accessibility: Story = {
     await footer?.updateComplete;
     footer?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="top-link"]')?.focus();
   },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

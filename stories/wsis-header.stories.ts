@@ -61,6 +61,8 @@ const meta: Meta<Args> = {
     // content outside any landmark (rule region) once the header's shadow root holds links.
     a11y: { context: { exclude: ['wsis-skip-link'] } },
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '380px' },
       description: {
         component:
           'The banner of a WSIS page: UN · ITU, the WSIS logo and title, the languages and the navigation. The host is the one banner landmark. Put the skip link before it.',
@@ -143,4 +145,20 @@ export const AsOnTheOriginalPage: Story = {
       </p>
     </main>
   `,
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

@@ -14,6 +14,8 @@ const meta: Meta<Args> = {
   args: { hrefTemplate: '/{locale}/index.html', compact: false },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '180px' },
       description: {
         component:
           'The six UN languages by their own names, each with its own lang and dir. Links for real sites; in-page switching when no links are given. Compact below 40em or with `compact`.',
@@ -85,4 +87,20 @@ export const Accessibility: Story = {
     await switcher?.updateComplete;
     switcher?.shadowRoot?.querySelector<HTMLElement>('[part~="panel"] a')?.focus();
   },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

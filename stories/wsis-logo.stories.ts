@@ -24,6 +24,8 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '320px' },
       description: {
         component:
           'The mark of the UN, ITU or WSIS. Its accessible name is the official name in the current language; the wordmark is the official short form. Switch the locale in the toolbar.',
@@ -124,4 +126,20 @@ export const Accessibility: Story = {
     await logo?.updateComplete;
     logo?.shadowRoot?.querySelector('a')?.focus();
   },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

@@ -40,6 +40,8 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '640px' },
       description: {
         component:
           'An official statement. The chrome (heading, date, "Also available in") follows the reader\'s language; ' +
@@ -132,4 +134,20 @@ export const Accessibility: Story = {
       </wsis-message>
     </main>
   `,
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

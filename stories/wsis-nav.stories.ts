@@ -30,6 +30,8 @@ const meta: Meta<Args> = {
   args: { label: '', currentFromLocation: false },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '340px' },
       description: {
         component:
           'The site’s primary navigation. The site writes plain links (a list, with nested lists for groups); ' +
@@ -122,4 +124,20 @@ export const Mobile: Story = {
     await nav?.updateComplete;
     nav?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="menu-button"]')?.click();
   },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

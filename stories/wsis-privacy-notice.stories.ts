@@ -49,6 +49,8 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '340px' },
       description: {
         component:
           'Asks before a site sets optional cookies. Stories use an in-memory `storage`, so your own localStorage plays no part. "Cookie settings" in the footer reopens the notice (`data-wsis-privacy-reopen`).',
@@ -136,4 +138,20 @@ export const NewPolicyVersion: Story = {
  */
 export const NoJavaScript: Story = {
   args: { action: '/cookies/consent' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

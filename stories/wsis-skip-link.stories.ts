@@ -12,6 +12,8 @@ const meta: Meta<Args> = {
   args: { target: 'main' },
   parameters: {
     docs: {
+      // The height of this element's story frames on its Docs page.
+      story: { height: '160px' },
       description: {
         component:
           'The first link on every page. Press Tab once in the canvas to reveal it; Enter moves focus to the main content.',
@@ -62,4 +64,20 @@ export const Accessibility: Story = {
     await skip?.updateComplete;
     skip?.shadowRoot?.querySelector('a')?.focus();
   },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="light"`: the Docs page's theming example. */
+export const LightTheme: Story = {
+  ...Anatomy,
+  name: 'Light theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'light' },
+};
+
+/** The Anatomy story inside an ancestor with `data-wsis-theme="dark"`: the Docs page's theming example. */
+export const DarkTheme: Story = {
+  ...Anatomy,
+  name: 'Dark theme',
+  tags: ['!dev', '!autodocs'],
+  parameters: { ...Anatomy.parameters, wsisTheme: 'dark' },
 };

@@ -1,0 +1,45 @@
+// The Docs pages' generated data (stories/generated/docs-data.json) is what its sources give now:
+// the snippets, the server rendering of them, the XLIFF and the README's bad-input table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { docsData, formatted, messageText } from './docs-data.mjs';
+
+const committed = readFileSync(new URL('../stories/generated/docs-data.json', import.meta.url), 'utf8');
+const data = await docsData();
+
+test('stories/generated/docs-data.json is up to date (npm run docs:data)', async () => {
+  assert.equal(committed, await formatted(data));
+});
+
+test('a message shows its values by name, as the translator note calls them', () => {
+  assert.equal(
+    messageText('© <x id="0" equiv-text="${organisation}"/>, <x id="1" equiv-text="${year}"/>.'),
+    '© {organisation}, {year}.',
+  );
+});
+
+test('every message of the XLIFF is on one element page, in all six languages, none empty', () => {
+  const all = Object.values(data.elements).flatMap((e) => e.strings);
+  const units = readFileSync(new URL('../locales/fr.xlf', import.meta.url), 'utf8').match(/<trans-unit /g);
+  assert.equal(all.length, units.length);
+  for (const s of all) {
+    assert.deepEqual(Object.keys(s.text).sort(), ['ar', 'en', 'es', 'fr', 'ru', 'zh-Hans']);
+    for (const [code, t] of Object.entries(s.text)) assert.ok(t.trim(), `${s.id} ${code}`);
+  }
+});
+
+test('the server-rendered HTML is the snippet with its shadow roots, and no inline style', () => {
+  for (const [tag, e] of Object.entries(data.elements)) {
+    assert.match(e.ssr, new RegExp(`<${tag}[\\s>][\\s\\S]*?<template shadowroot`), tag);
+    assert.doesNotMatch(e.ssr, /<style>/, tag);
+  }
+});
+
+test('each README bad-input row is on the page of the element it names, the rest on every page', () => {
+  const rows = Object.values(data.elements).flatMap((e) => e.badInput);
+  assert.ok(rows.some((r) => r.input.includes('`<wsis-logo>` without `org`')));
+  assert.ok(data.elements['wsis-footer'].badInput.some((r) => r.input.includes('last-updated="yesterday"')));
+  assert.ok(!data.elements['wsis-footer'].badInput.some((r) => r.input.includes('<wsis-logo>')));
+  assert.ok(data.badInputEveryElement.some((r) => r.input.includes('setLocale')));
+});
