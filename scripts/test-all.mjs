@@ -62,6 +62,7 @@ const steps = [
   ['browser tests (Chromium, Firefox)', ...npx('wtr')],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
   ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
+  ['storybook served from a sub-path', 'node', ['scripts/storybook-subpath.mjs']],
 ];
 
 const report = [];

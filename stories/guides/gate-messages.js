@@ -76,7 +76,7 @@ export const GATE_MESSAGES = [
     action: 'After extraction, check each translation against the new English and correct it.',
   },
   {
-    message: 'allow-list entry "‹locale›:‹id›" has no reason',
+    message: 'allow-list entry "‹locale:id›" has no reason',
     who: 'developer',
     meaning: 'An entry of scripts/i18n-allowlist.mjs lets English text stand without saying why.',
     action: 'Write the reason (a proper name, a cognate, …) or remove the entry.',
@@ -95,7 +95,7 @@ export const GATE_MESSAGES = [
   },
   {
     message:
-      '‹file›:‹line›: two messages joined by white space in a template; make them one message, or let each language give the joiner (the space is wrong in Chinese)',
+      '‹file:line›: two messages joined by white space in a template; make them one message, or let each language give the joiner (the space is wrong in Chinese)',
     who: 'developer',
     meaning: 'Two sentences are glued by a space in the code: a translator cannot change the space.',
     action: 'Make them one message, or a message that holds both with its own joiner.',
