@@ -55,8 +55,8 @@ const entries = Object.values(index.entries);
 const story = index.entries['components-logo--options'];
 // Every MDX page (the guides, the statement) and one element's generated Docs page.
 const docs = [
-  ...entries.filter((e) => e.type === 'docs' && !e.tags?.includes('autodocs')),
-  entries.find((e) => e.type === 'docs' && e.tags?.includes('autodocs')),
+  ...entries.filter((e) => e.type === 'docs' && e.importPath.endsWith('.mdx')),
+  entries.find((e) => e.type === 'docs' && !e.importPath.endsWith('.mdx')),
 ].filter(Boolean);
 
 const browser = await launch({
@@ -68,7 +68,7 @@ const failures = [];
 let passed = 0;
 
 /** Opens one URL; fails on any request that fails or answers ≥ 400, and on a page error. */
-async function check(name, url, rendered) {
+async function check(name, url, rendered, arg) {
   const page = await browser.newPage();
   const problems = [];
   page.on('response', (r) => {
@@ -81,11 +81,14 @@ async function check(name, url, rendered) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message ?? e}`));
   try {
-    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
     const ok = await page
-      .waitForFunction(rendered, { timeout: 15000, polling: 100 })
+      .waitForFunction(rendered, { timeout: 60000, polling: 100 }, arg)
       .then(() => true)
       .catch(() => false);
+    // What the rendered page still loads (fonts, lazy chunks) must arrive too. The manager keeps
+    // polling, so a page that never goes quiet is not a failure in itself.
+    await page.waitForNetworkIdle({ idleTime: 300, timeout: 5000 }).catch(() => {});
     if (!ok) problems.push('did not render');
   } catch (e) {
     problems.push(e.message);
@@ -102,30 +105,32 @@ try {
     base.slice(0, -1), // without the slash: the host redirects
     () => document.querySelectorAll('#storybook-explorer-menu a, [data-item-id]').length > 5,
   );
-  await check(
-    `story ${story.id}`,
-    `${base}iframe.html?id=${story.id}&viewMode=story`,
-    // Every image in the story (the artwork in the logos' shadow roots) has loaded.
-    () => {
-      const imgs = [...document.querySelectorAll('#storybook-root wsis-logo')].flatMap((l) => [
-        ...(l.shadowRoot?.querySelectorAll('img') ?? []),
-      ]);
-      return (
-        customElements.get('wsis-logo') &&
-        imgs.length > 0 &&
-        imgs.every((i) => i.complete && i.naturalWidth > 0)
-      );
-    },
-  );
+  // In English, and in a pseudo-locale (its messages come from a virtual module of the build).
+  for (const locale of ['en', 'ar-XB']) {
+    await check(
+      `story ${story.id} [${locale}]`,
+      `${base}iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`,
+      // Every image in the story (the artwork in the logos' shadow roots) has loaded.
+      (locale) => {
+        const imgs = [...document.querySelectorAll('#storybook-root wsis-logo')].flatMap((l) => [
+          ...(l.shadowRoot?.querySelectorAll('img') ?? []),
+        ]);
+        return (
+          document.documentElement.lang === locale &&
+          customElements.get('wsis-logo') &&
+          imgs.length > 0 &&
+          imgs.every((i) => i.complete && i.naturalWidth > 0)
+        );
+      },
+      locale,
+    );
+  }
   for (const entry of docs) {
-    for (const locale of ['en', 'ar-XB']) {
-      await check(
-        `docs ${entry.id} [${locale}]`,
-        `${base}iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale}`,
-        () =>
-          (document.querySelector('#storybook-docs .sbdocs-content')?.textContent.trim().length ?? 0) > 50,
-      );
-    }
+    await check(
+      `docs ${entry.id}`,
+      `${base}iframe.html?id=${entry.id}&viewMode=docs&globals=locale:ar`,
+      () => (document.querySelector('#storybook-docs .sbdocs-content')?.textContent.trim().length ?? 0) > 50,
+    );
   }
 } finally {
   await browser.close();
