@@ -168,22 +168,31 @@ export function coverage(root = ROOT) {
   };
 }
 
-export const serialize = (data) => `${JSON.stringify(data, null, 2)}\n`;
+/** The file's text, as prettier (which `npm test` runs over it) formats it. */
+export async function serialize(data) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(join(ROOT, OUTPUT))) ?? {};
+  return prettier.format(JSON.stringify(data), { ...options, parser: 'json' });
+}
+
+/** The committed figures, parsed; undefined when the file is missing or not JSON. */
+export function committed(root = ROOT) {
+  try {
+    return JSON.parse(read(root, OUTPUT));
+  } catch {
+    return undefined;
+  }
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const fresh = serialize(coverage());
   if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = read(ROOT, OUTPUT);
-    } catch {}
-    if (committed !== fresh) {
-      console.error(`${OUTPUT} is stale: run "node scripts/a11y-coverage.mjs" and commit it.`);
+    if (JSON.stringify(committed()) !== JSON.stringify(coverage())) {
+      console.error(`${OUTPUT} is stale: run "npm run a11y:coverage" and commit it.`);
       process.exit(1);
     }
     console.log(`${OUTPUT} is up to date.`);
   } else {
-    writeFileSync(join(ROOT, OUTPUT), fresh);
+    writeFileSync(join(ROOT, OUTPUT), await serialize(coverage()));
     console.log(`wrote ${OUTPUT}`);
   }
 }
