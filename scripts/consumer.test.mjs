@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
 
@@ -78,6 +78,15 @@ before(() => {
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
+
+test('the Getting started page installs the tarball npm pack writes (stories/guides/snippets/install.sh)', () => {
+  const snippet = readFileSync(join(root, 'stories/guides/snippets/install.sh'), 'utf8');
+  assert.match(snippet, /^npm pack$/m);
+  assert.ok(
+    snippet.split('\n').includes(`npm install ./${basename(tarball)}`),
+    `install.sh says "npm install ./${basename(tarball)}"`,
+  );
+});
 
 test('the tarball holds the build and nothing that points outside it', () => {
   const files = run('tar', ['-tzf', tarball], work).stdout.split('\n').filter(Boolean);

@@ -64,6 +64,7 @@ const steps = [
   // The Docs pages' screen-reader sections match the built stories; their API tables are public only.
   ['docs pages (a11y data, API tables)', 'node', ['scripts/docs-a11y.mjs', '--check']],
   ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
+  ['storybook served from a sub-path', 'node', ['scripts/storybook-subpath.mjs']],
 ];
 
 const report = [];

@@ -61,7 +61,7 @@ export async function readmePageSnippet(): Promise<string> {
 }
 
 /** `wsis-components` and `wsis-components/<entry>` → the source module its `exports` entry is built from. */
-async function sourceModules(): Promise<(specifier: string) => string> {
+export async function sourceModules(): Promise<(specifier: string) => string> {
   const pkg = (await (await fetch('/package.json')).json()) as {
     name: string;
     exports: Record<string, string | { default?: string }>;

@@ -1,0 +1,198 @@
+// The figures of the Accessibility statement (stories/guides/AccessibilityStatement.mdx), counted from
+// the test suite's sources, never typed by hand: browsers, locales, browser tests, axe checks and
+// their rule sets, keyboard tests, the stories the sweep opens, what is emulated. Written to
+// stories/guides/a11y-coverage.json, which the page renders.
+//   node scripts/a11y-coverage.mjs           write the file
+//   node scripts/a11y-coverage.mjs --check   fail when the file is not what the sources give
+// (scripts/guides.test.mjs runs the check with the node tests.)
+//
+// Counts are static: a test is counted where it is written. A test written with itInEveryLocale
+// counts once per locale, as it runs; one inside a loop over a literal array counts once per item;
+// any other loop counts once, so a figure is a floor ("at least"), never an overstatement.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ts = createRequire(import.meta.url)('typescript');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const OUTPUT = 'stories/guides/a11y-coverage.json';
+
+const read = (root, path) => readFileSync(join(root, path), 'utf8');
+const filesIn = (root, dir, suffix) =>
+  readdirSync(join(root, dir), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => join(dir, f));
+const parse = (root, path) =>
+  ts.createSourceFile(path, read(root, path), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+
+/** Each test registration of a file: { title, times, body } (times: how often it runs). */
+function testsOf(sf, localeCount, names = ['it', 'test']) {
+  const out = [];
+  const visit = (node, times) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const name = node.expression.text;
+      const [title] = node.arguments;
+      if (names.includes(name) || name === 'itInEveryLocale') {
+        out.push({
+          title: title && ts.isStringLiteralLike(title) ? title.text : (title?.getText(sf) ?? ''),
+          times: times * (name === 'itInEveryLocale' ? localeCount : 1),
+          body: node.getText(sf),
+        });
+        return;
+      }
+    }
+    // A loop over a literal array runs its tests once per item.
+    if (ts.isForOfStatement(node)) {
+      const n = ts.isArrayLiteralExpression(node.expression) ? node.expression.elements.length : 1;
+      return ts.forEachChild(node, (c) => visit(c, times * n));
+    }
+    ts.forEachChild(node, (c) => visit(c, times));
+  };
+  visit(sf, 1);
+  return out;
+}
+
+const sum = (tests) => tests.reduce((n, t) => n + t.times, 0);
+
+export function coverage(root = ROOT) {
+  const config = JSON.parse(read(root, 'lit-localize.json'));
+  const locales = [config.sourceLocale, ...config.targetLocales];
+  const pseudo = [...read(root, 'scripts/pseudo-locales.mjs').matchAll(/\bcode: '([\w-]+)'/g)].map(
+    (m) => m[1],
+  );
+  const wtrConfig = read(root, 'web-test-runner.config.mjs');
+  const browsers = [...wtrConfig.matchAll(/browser: '(chrome|firefox)'/g)].map((m) =>
+    m[1] === 'chrome' ? 'Chromium' : 'Firefox',
+  );
+  const elements = readdirSync(join(root, 'src/components')).filter((d) =>
+    readdirSync(join(root, 'src/components', d)).some(
+      (f) => /^wsis-.*\.ts$/.test(f) && !f.includes('.styles.'),
+    ),
+  );
+
+  // Browser tests.
+  const testFiles = filesIn(root, 'tests', '.test.ts');
+  const all = testFiles.flatMap((f) =>
+    testsOf(parse(root, f), locales.length).map((t) => ({ ...t, file: f })),
+  );
+  const uses = (re) => all.filter((t) => re.test(t.body));
+  const axeTests = uses(/expectNoAxeViolations\(|axe\.run\(/);
+  const keyboardTests = uses(/sendKeys\(|new KeyboardEvent\(/);
+  const keys = [
+    ...new Set(
+      testFiles.flatMap((f) =>
+        [...read(root, f).matchAll(/sendKeys\(\{\s*(?:press|down):\s*'([^']+)'/g)].map((m) =>
+          m[1] === ' ' ? 'Space' : m[1],
+        ),
+      ),
+    ),
+  ].sort();
+  const axeHelper = read(root, 'tests/helpers/axe.ts');
+  const axeTags = JSON.parse(/AXE_TAGS = (\[[^\]]*\])/.exec(axeHelper)[1].replace(/'/g, '"'));
+  // Every rule a test switches off, with the reason it gives (the helper requires one).
+  const disabledRules = testFiles.flatMap((f) =>
+    [...read(root, f).matchAll(/disabledRules:\s*\{([^}]*)\}/g)].flatMap((m) =>
+      [...m[1].matchAll(/['"]?([\w-]+)['"]?:\s*(['"`])([\s\S]*?)\2/g)].map((r) => ({
+        rule: r[1],
+        file: relative(root, join(root, f)),
+        why: r[3].replace(/\s+/g, ' '),
+      })),
+    ),
+  );
+  const sweepSource = read(root, 'scripts/stories-check.mjs');
+  const sweepOff = [...sweepSource.matchAll(/rules: \{ ([\w-]+): \{ enabled: false \} \}/g)].map((m) => m[1]);
+
+  // The stories the sweep opens: every story export, review stories aside (they frame the others).
+  const storyFiles = filesIn(root, 'stories', '.stories.ts');
+  let stories = 0;
+  let reviewStories = 0;
+  for (const f of storyFiles) {
+    const text = read(root, f);
+    const count = [...text.matchAll(/^export const \w+\s*[:=]/gm)].length;
+    if (/tags:\s*\[[^\]]*'review'/.test(text)) reviewStories += count;
+    else stories += count;
+  }
+  const narrow = /PSEUDO\b[\s\S]*?width: 320/.test(sweepSource) ? 320 : undefined;
+
+  // Node tests (server rendering, CSP, the site, the package).
+  const nodeFiles = filesIn(root, 'scripts', '.test.mjs');
+  const nodeTests = nodeFiles.flatMap((f) =>
+    testsOf(parse(root, f), locales.length, ['test']).map((t) => ({ ...t, file: f })),
+  );
+  const cspSource = read(root, 'scripts/csp.test.mjs');
+  const cspBrowsers =
+    /for \(const name of \[([^\]]*)\]\)/.exec(cspSource)?.[1].match(/'(\w+)'/g)?.length ?? 0;
+
+  const emulated = (re) => uses(re).length;
+  return {
+    elements: elements.length,
+    locales,
+    pseudoLocales: pseudo,
+    browsers,
+    browserTests: {
+      files: testFiles.length,
+      perBrowser: sum(all),
+      total: sum(all) * browsers.length,
+      inEveryLocale: all.filter((t) => t.times > 1).length,
+    },
+    axe: {
+      tags: axeTags,
+      testsPerBrowser: sum(axeTests),
+      filesWithAxe: new Set(axeTests.map((t) => t.file)).size,
+      disabledRules,
+      sweepDisabled: sweepOff,
+    },
+    keyboard: { testsPerBrowser: sum(keyboardTests), keys },
+    emulated: {
+      narrowViewport: emulated(/setViewport\(/),
+      reducedMotion: emulated(/reducedMotion/),
+      print: emulated(/media: 'print'/),
+      forcedColors: emulated(/forced-colors|forcedColors/),
+      scriptingOff: nodeTests.filter((t) =>
+        /without JavaScript|JavaScript off|no JavaScript|javaScriptEnabled/i.test(t.body),
+      ).length,
+    },
+    accessibilityTree: emulated(/aria-query|ariaQuery|queryAria/),
+    storySweep: {
+      stories,
+      reviewStoriesNotSwept: reviewStories,
+      locales: locales.length + pseudo.length,
+      pages: stories * (locales.length + pseudo.length),
+      pseudoWidth: narrow,
+    },
+    nodeTests: { files: nodeFiles.length, tests: sum(nodeTests) },
+    csp: { browsers: cspBrowsers },
+  };
+}
+
+/** The file's text, as prettier (which `npm test` runs over it) formats it. */
+export async function serialize(data) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(join(ROOT, OUTPUT))) ?? {};
+  return prettier.format(JSON.stringify(data), { ...options, parser: 'json' });
+}
+
+/** The committed figures, parsed; undefined when the file is missing or not JSON. */
+export function committed(root = ROOT) {
+  try {
+    return JSON.parse(read(root, OUTPUT));
+  } catch {
+    return undefined;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--check')) {
+    if (JSON.stringify(committed()) !== JSON.stringify(coverage())) {
+      console.error(`${OUTPUT} is stale: run "npm run a11y:coverage" and commit it.`);
+      process.exit(1);
+    }
+    console.log(`${OUTPUT} is up to date.`);
+  } else {
+    writeFileSync(join(ROOT, OUTPUT), await serialize(coverage()));
+    console.log(`wrote ${OUTPUT}`);
+  }
+}
