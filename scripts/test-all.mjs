@@ -34,6 +34,7 @@ mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/wtr-summary.json', { force: true });
 rmSync('.tmp/node-tests.tap', { force: true });
 rmSync('.tmp/stories-summary.json', { force: true });
+rmSync('.tmp/screenshots-summary.json', { force: true });
 
 const npx = (bin, ...args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 const steps = [
@@ -62,6 +63,7 @@ const steps = [
   ['browser tests (Chromium, Firefox)', ...npx('wtr')],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
   ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
+  ['screenshots (en, ar, zh-Hans × light, dark)', 'node', ['scripts/screenshots.mjs']],
 ];
 
 const report = [];
@@ -102,6 +104,13 @@ for (const { name, ok, seconds } of report) {
     passed += sweep.passed;
     failed += sweep.failed + (ok || sweep.failed ? 0 : 1);
     detail = ` (${sweep.passed} passed, ${sweep.failed} failed)`;
+  } else if (name.startsWith('screenshots')) {
+    const shots = existsSync('.tmp/screenshots-summary.json')
+      ? JSON.parse(readFileSync('.tmp/screenshots-summary.json', 'utf8'))
+      : { passed: 0, failed: 1 };
+    passed += shots.passed;
+    failed += shots.failed + (ok || shots.failed ? 0 : 1);
+    detail = ` (${shots.passed} passed, ${shots.failed} failed)`;
   } else if (ok) passed++;
   else failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail} — ${seconds} s`);
