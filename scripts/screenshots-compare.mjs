@@ -26,7 +26,8 @@ export const MAX_DIFF_RATIO = 0.0001;
 export const decodePng = (buffer) => PNG.sync.read(buffer);
 
 /** Encodes RGBA pixels losslessly (the actual images a failed run leaves for a reader). */
-export const encodePng = ({ width, height, data }) => PNG.sync.write(Object.assign(new PNG({ width, height }), { data }));
+export const encodePng = ({ width, height, data }) =>
+  PNG.sync.write(Object.assign(new PNG({ width, height }), { data }));
 
 /**
  * Encodes a baseline as a 256-colour palette PNG (UPNG's quantizer): about a third of the bytes of
@@ -52,16 +53,27 @@ function pad(image, width, height) {
  * Compares two decoded images. Returns { ok, diffPixels, ratio, width, height, sizeChanged, diff }:
  * `diff` is a PNG object (the baseline faded, differing pixels in red) for writing out.
  */
-export function compareImages(expected, actual, { threshold = THRESHOLD, maxDiffRatio = MAX_DIFF_RATIO } = {}) {
+export function compareImages(
+  expected,
+  actual,
+  { threshold = THRESHOLD, maxDiffRatio = MAX_DIFF_RATIO } = {},
+) {
   const width = Math.max(expected.width, actual.width);
   const height = Math.max(expected.height, actual.height);
   const sizeChanged = expected.width !== actual.width || expected.height !== actual.height;
   const diff = new PNG({ width, height });
-  const diffPixels = pixelmatch(pad(expected, width, height), pad(actual, width, height), diff.data, width, height, {
-    threshold,
-    includeAA: false,
-    alpha: 0.2,
-  });
+  const diffPixels = pixelmatch(
+    pad(expected, width, height),
+    pad(actual, width, height),
+    diff.data,
+    width,
+    height,
+    {
+      threshold,
+      includeAA: false,
+      alpha: 0.2,
+    },
+  );
   const ratio = diffPixels / (width * height);
   return { ok: !sizeChanged && ratio <= maxDiffRatio, diffPixels, ratio, width, height, sizeChanged, diff };
 }

@@ -10,7 +10,7 @@
 //                    to change one colour token and see the comparison fail)
 //   --baselines <dir>, --out <dir>, --dir <storybook-static>
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
@@ -25,12 +25,15 @@ const { values } = parseArgs({
     baselines: { type: 'string', default: 'tests/screenshots' },
     out: { type: 'string', default: '.tmp/screenshots' },
     summary: { type: 'string', default: '.tmp/screenshots-summary.json' },
+    locale: { type: 'string', multiple: true },
+    theme: { type: 'string', multiple: true },
   },
 });
 
 // Three scripts the library must get right (Latin, Arabic right to left, Han), two themes.
-export const LOCALES = ['en', 'ar', 'zh-Hans'];
-export const THEMES = ['light', 'dark'];
+// (--locale and --theme narrow a run, as --filter does the stories.)
+const LOCALES = values.locale ?? ['en', 'ar', 'zh-Hans'];
+const THEMES = values.theme ?? ['light', 'dark'];
 // Small and fixed, so baselines stay small and equal from run to run: wide enough for the desktop
 // layout of the header and nav (their narrow layout is the sweep's business at 320 px).
 const VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1 };
@@ -46,11 +49,14 @@ if (!existsSync(indexPath)) {
 const index = JSON.parse(readFileSync(indexPath, 'utf8'));
 // Review stories only frame the element stories in iframes, which are photographed themselves.
 const stories = Object.values(index.entries).filter(
-  (e) => e.type === 'story' && !e.tags?.includes('review') && (!values.filter || e.id.includes(values.filter)),
+  (e) =>
+    e.type === 'story' && !e.tags?.includes('review') && (!values.filter || e.id.includes(values.filter)),
 );
 // One group a locale and theme: the page loads once a group, and the two workers take groups in turn.
 const groups = LOCALES.flatMap((locale) =>
-  THEMES.map((theme) => stories.map((story) => ({ story, locale, theme, name: `${story.id}.${locale}.${theme}` }))),
+  THEMES.map((theme) =>
+    stories.map((story) => ({ story, locale, theme, name: `${story.id}.${locale}.${theme}` })),
+  ),
 );
 
 // Applied in every document and shadow root before the picture: no caret, no transition or
@@ -63,7 +69,9 @@ const STILL_CSS = `*, *::before, *::after {
 
 const executablePath = findBrowsers().chromium;
 if (!executablePath) {
-  console.error('Screenshot tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'Screenshot tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 const server = await serveDirectory(values.dir);
@@ -149,7 +157,8 @@ async function shoot(page, job, first) {
       for (let i = 0; i < roots.length; i++)
         for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
       for (const root of roots)
-        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        if (!root.adoptedStyleSheets.includes(sheet))
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       // Whatever still runs (a Web Animation started from script) jumps to its end.
       for (const a of document.getAnimations()) {
         try {
@@ -235,9 +244,13 @@ try {
 const stale = existsSync(values.baselines)
   ? readdirSync(values.baselines).filter((f) => f.endsWith('.png') && !written.has(f))
   : [];
-if (!values.filter && stale.length) {
+const whole = !values.filter && !values.locale && !values.theme;
+if (whole && stale.length) {
   if (values.update && failures.length === 0) for (const f of stale) rmSync(join(values.baselines, f));
-  else console.warn(`${stale.length} baselines match no story (npm run screenshots:update deletes them): ${stale.join(', ')}`);
+  else
+    console.warn(
+      `${stale.length} baselines match no story (npm run screenshots:update deletes them): ${stale.join(', ')}`,
+    );
 }
 
 const baselineBytes = existsSync(values.baselines)
@@ -251,7 +264,7 @@ const passed = values.update ? counts.updated + counts.unchanged : counts.pass;
 const failed = counts.fail + counts.missing;
 console.log(
   values.update
-    ? `screenshots: ${counts.updated} baselines written, ${counts.unchanged} unchanged, ${stale.length && !values.filter ? `${stale.length} stale deleted, ` : ''}${failed} failed`
+    ? `screenshots: ${counts.updated} baselines written, ${counts.unchanged} unchanged, ${stale.length && whole ? `${stale.length} stale deleted, ` : ''}${failed} failed`
     : `screenshots: ${passed} passed, ${failed} failed`,
   `(${stories.length} stories × ${LOCALES.join(', ')} × ${THEMES.join(', ')}; baselines ${(baselineBytes / 1024 / 1024).toFixed(2)} MB) in ${seconds} s`,
 );
@@ -259,6 +272,6 @@ if (failures.length && !values.update)
   console.log(
     `Actual and diff images: ${values.out}/. If the change is intended, run "npm run screenshots:update" and commit tests/screenshots/.`,
   );
-mkdirSync('.tmp', { recursive: true });
+mkdirSync(dirname(values.summary), { recursive: true });
 writeFileSync(values.summary, JSON.stringify({ passed, failed, seconds: Number(seconds) }));
 process.exit(failed ? 1 : 0);
