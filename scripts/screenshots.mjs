@@ -118,7 +118,7 @@ async function open(page, { story, locale, theme }, first) {
         const render = window.__STORYBOOK_PREVIEW__?.currentRender;
         return render?.id === id && render.phase === 'finished';
       },
-      { timeout: 20000, polling: 50 },
+      { timeout: 60000, polling: 50 },
       story.id,
     );
     return;
@@ -127,7 +127,7 @@ async function open(page, { story, locale, theme }, first) {
     (id) =>
       new Promise((resolve, reject) => {
         const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        const timer = setTimeout(() => reject(new Error(`${id} did not finish rendering`)), 20000);
+        const timer = setTimeout(() => reject(new Error(`${id} did not finish rendering`)), 60000);
         const onPhase = ({ newPhase, storyId }) => {
           if (storyId !== id || newPhase !== 'finished') return;
           clearTimeout(timer);
@@ -168,6 +168,14 @@ async function shoot(page, job, first) {
         }
       }
       await document.fonts.ready;
+      // Every image loaded and decoded (a logo's artwork arrives after the render finished); an image
+      // that cannot load is drawn as it is, and one the browser holds back (lazy) waits at most 5 s.
+      const images = roots.flatMap((root) => [...root.querySelectorAll('img')]);
+      await Promise.all(
+        images.map((img) =>
+          Promise.race([img.decode().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]),
+        ),
+      );
       // Two frames: the styles above applied and painted.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const root = document.querySelector('#storybook-root');
