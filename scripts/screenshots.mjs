@@ -91,6 +91,8 @@ const browser = await launch({
 const counts = { pass: 0, fail: 0, missing: 0, updated: 0, unchanged: 0 };
 const failures = [];
 const written = new Set();
+// The most differing pixels any passing picture had: 0 when runs are exactly repeatable.
+let largestPassDiff = 0;
 
 const debug = process.env.SCREENSHOTS_DEBUG ? (...a) => console.log(Date.now() - started, ...a) : () => {};
 
@@ -227,6 +229,7 @@ async function worker() {
         });
         written.add(`${job.name}.png`);
         counts[result.status]++;
+        if (result.status === 'pass') largestPassDiff = Math.max(largestPassDiff, result.diffPixels);
         if (result.message) failures.push(`${job.name}: ${result.message}`);
         first = false;
       } catch (e) {
@@ -273,7 +276,7 @@ const failed = counts.fail + counts.missing;
 console.log(
   values.update
     ? `screenshots: ${counts.updated} baselines written, ${counts.unchanged} unchanged, ${stale.length && whole ? `${stale.length} stale deleted, ` : ''}${failed} failed`
-    : `screenshots: ${passed} passed, ${failed} failed`,
+    : `screenshots: ${passed} passed, ${failed} failed (largest difference among passes: ${largestPassDiff} pixels)`,
   `(${stories.length} stories × ${LOCALES.join(', ')} × ${THEMES.join(', ')}; baselines ${(baselineBytes / 1024 / 1024).toFixed(2)} MB) in ${seconds} s`,
 );
 if (failures.length && !values.update)
