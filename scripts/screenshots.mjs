@@ -90,7 +90,8 @@ const browser = await launch({
 
 const counts = { pass: 0, fail: 0, missing: 0, updated: 0, unchanged: 0 };
 const failures = [];
-const written = new Set();
+// Every picture this run is meant to take, failed or not: a baseline outside it is stale.
+const expected = new Set(groups.flat().map((job) => `${job.name}.png`));
 // The most differing pixels any passing picture had: 0 when runs are exactly repeatable.
 let largestPassDiff = 0;
 
@@ -212,6 +213,7 @@ async function worker() {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
+  page.setDefaultNavigationTimeout(90000);
   // Focus as in a focused window: `:focus` and the focus rings a story's play function draws must
   // not depend on which window the browser thinks is in front.
   const cdp = await page.createCDPSession();
@@ -219,24 +221,29 @@ async function worker() {
   for (let group = groups.shift(); group; group = groups.shift()) {
     let first = true;
     for (const job of group) {
-      try {
-        const png = await shoot(page, job, first);
-        debug('shot');
-        const result = checkScreenshot(job.name, Buffer.from(png), {
-          baselineDir: values.baselines,
-          outDir: values.out,
-          update: values.update,
-        });
-        written.add(`${job.name}.png`);
-        counts[result.status]++;
-        if (result.status === 'pass') largestPassDiff = Math.max(largestPassDiff, result.diffPixels);
-        if (result.message) failures.push(`${job.name}: ${result.message}`);
-        first = false;
-      } catch (e) {
-        counts.fail++;
-        failures.push(`${job.name}: ${e.message.split('\n')[0]}`);
-        // Start the next story from a fresh page.
-        first = true;
+      // A job that fails to render is tried once more from a freshly loaded page: on a machine with
+      // more work than cores a load can outlast its timeout; a real failure fails twice.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          const png = await shoot(page, job, first);
+          debug('shot');
+          const result = checkScreenshot(job.name, Buffer.from(png), {
+            baselineDir: values.baselines,
+            outDir: values.out,
+            update: values.update,
+          });
+          counts[result.status]++;
+          if (result.status === 'pass') largestPassDiff = Math.max(largestPassDiff, result.diffPixels);
+          if (result.message) failures.push(`${job.name}: ${result.message}`);
+          first = false;
+          break;
+        } catch (e) {
+          first = true;
+          if (attempt === 2) {
+            counts.fail++;
+            failures.push(`${job.name}: ${e.message.split('\n')[0]}`);
+          }
+        }
       }
     }
   }
@@ -253,7 +260,7 @@ try {
 
 // Baselines whose story is gone: deleted by an update of the whole set, reported otherwise.
 const stale = existsSync(values.baselines)
-  ? readdirSync(values.baselines).filter((f) => f.endsWith('.png') && !written.has(f))
+  ? readdirSync(values.baselines).filter((f) => f.endsWith('.png') && !expected.has(f))
   : [];
 const whole = !values.filter && !values.locale && !values.theme;
 if (whole && stale.length) {
