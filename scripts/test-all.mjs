@@ -34,6 +34,7 @@ mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/wtr-summary.json', { force: true });
 rmSync('.tmp/node-tests.tap', { force: true });
 rmSync('.tmp/stories-summary.json', { force: true });
+rmSync('.tmp/screenshots-summary.json', { force: true });
 
 const npx = (bin, ...args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 const steps = [
@@ -65,6 +66,7 @@ const steps = [
   ['docs pages (a11y data, API tables)', 'node', ['scripts/docs-a11y.mjs', '--check']],
   ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
   ['storybook served from a sub-path', 'node', ['scripts/storybook-subpath.mjs']],
+  ['screenshots (en, ar, zh-Hans × light, dark)', 'node', ['scripts/screenshots.mjs']],
 ];
 
 const report = [];
@@ -105,6 +107,13 @@ for (const { name, ok, seconds } of report) {
     passed += sweep.passed;
     failed += sweep.failed + (ok || sweep.failed ? 0 : 1);
     detail = ` (${sweep.passed} passed, ${sweep.failed} failed)`;
+  } else if (name.startsWith('screenshots')) {
+    const shots = existsSync('.tmp/screenshots-summary.json')
+      ? JSON.parse(readFileSync('.tmp/screenshots-summary.json', 'utf8'))
+      : { passed: 0, failed: 1 };
+    passed += shots.passed;
+    failed += shots.failed + (ok || shots.failed ? 0 : 1);
+    detail = ` (${shots.passed} passed, ${shots.failed} failed)`;
   } else if (ok) passed++;
   else failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail} — ${seconds} s`);
