@@ -116,14 +116,19 @@ test('inlines the early consent script with the CSP hash of its exact text, and 
 });
 
 test('styleHashes: one CSP hash per distinct shadow-root style, of its exact text', async () => {
-  const { html: page } = await renderInLocale('en', () =>
-    html`<wsis-skip-link href="#main"></wsis-skip-link><wsis-skip-link href="#main"></wsis-skip-link
-      ><wsis-footer year="2004"></wsis-footer>`,
+  const { html: page } = await renderInLocale(
+    'en',
+    () =>
+      html`<wsis-skip-link href="#main"></wsis-skip-link><wsis-skip-link href="#main"></wsis-skip-link
+        ><wsis-footer year="2004"></wsis-footer>`,
   );
   const styles = [...page.matchAll(/<template shadowroot[^>]*><style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   assert.equal(styles.length, 3, 'three shadow roots, each opening with its styles');
   const hashes = styleHashes(page);
-  assert.deepEqual(hashes, [...new Set(styles)].map((css) => cspHash(css)));
+  assert.deepEqual(
+    hashes,
+    [...new Set(styles)].map((css) => cspHash(css)),
+  );
   assert.equal(hashes.length, 2, 'the two skip links share one hash');
   assert.deepEqual(styleHashes('<p>no shadow root</p>'), []);
 });

@@ -31,7 +31,11 @@ const { base } = server;
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 // Review stories only frame the element stories, which are checked here themselves.
-const stories = Object.values(index.entries).filter((e) => e.type === 'story' && !e.tags?.includes('review'));
+// `--filter=<text>` checks only the stories whose id contains the text.
+const filter = process.argv.find((a) => a.startsWith('--filter='))?.slice('--filter='.length);
+const stories = Object.values(index.entries).filter(
+  (e) => e.type === 'story' && !e.tags?.includes('review') && (!filter || e.id.includes(filter)),
+);
 const browser = await launch({
   executablePath: findBrowsers().chromium,
   headless: true,
