@@ -28,9 +28,9 @@ const meta: Meta = {
       <main class="tokens" lang="en" dir="ltr">
         <h1>Colour tokens</h1>
         ${THEMES.map(
+          // Each panel is focusable: at 320 px its table scrolls sideways, and a keyboard reader
+          // must be able to scroll it (axe scrollable-region-focusable).
           (theme) => html`
-            <!-- Focusable: at 320 px the table scrolls sideways inside its panel, and a keyboard
-                 reader must be able to scroll it (axe scrollable-region-focusable). -->
             <section
               class="tokens-panel"
               data-wsis-theme=${theme}
