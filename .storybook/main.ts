@@ -3,7 +3,12 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { pseudoLocalesPlugin } from '../scripts/pseudo-locales.mjs';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // WSIS_SWEEP_FIXTURE=1 builds the deliberately broken fixture alone, for the sweep's own test
+  // (scripts/stories-sweep.test.mjs); it is never part of the Storybook a site team sees.
+  stories:
+    process.env.WSIS_SWEEP_FIXTURE === '1'
+      ? ['../tests/fixtures/sweep-broken.stories.ts']
+      : ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

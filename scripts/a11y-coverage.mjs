@@ -102,8 +102,23 @@ export function coverage(root = ROOT) {
       })),
     ),
   );
-  const sweepSource = read(root, 'scripts/stories-check.mjs');
-  const sweepOff = [...sweepSource.matchAll(/rules: \{ ([\w-]+): \{ enabled: false \} \}/g)].map((m) => m[1]);
+  const sweepSource = read(root, 'scripts/stories-sweep.mjs');
+  const sweepPage = read(root, 'scripts/sweep-page.mjs');
+  // The rules the sweep switches off everywhere (the list in sweep-page.mjs's axe call).
+  const sweepOff = JSON.parse(
+    /Object\.fromEntries\(\[([^\]]*), \.\.\.skipRules\]/
+      .exec(sweepPage)[1]
+      .replace(/'/g, '"')
+      .replace(/^/, '[') + ']',
+  );
+  const arrayOf = (name) =>
+    JSON.parse(
+      new RegExp(`const ${name} = values\\.\\w+ \\?\\? (\\[[^\\]]*\\])`)
+        .exec(sweepSource)[1]
+        .replace(/'/g, '"'),
+    );
+  const sweepThemes = arrayOf('THEMES');
+  const sweepBrowsers = arrayOf('ENGINES');
 
   // The stories the sweep opens: every story export, review stories aside (they frame the others).
   const storyFiles = filesIn(root, 'stories', '.stories.ts');
@@ -115,7 +130,9 @@ export function coverage(root = ROOT) {
     if (/tags:\s*\[[^\]]*'review'/.test(text)) reviewStories += count;
     else stories += count;
   }
-  const narrow = /PSEUDO\b[\s\S]*?width: 320/.test(sweepSource) ? 320 : undefined;
+  const narrow = Number(/const NARROW = \{ width: (\d+)/.exec(sweepSource)[1]);
+  const textSize = Number(/font-size: (\d+)% !important/.exec(sweepSource)[1]);
+  const docsPages = filesIn(root, 'stories', '.mdx').length;
 
   // Node tests (server rendering, CSP, the site, the package).
   const nodeFiles = filesIn(root, 'scripts', '.test.mjs');
@@ -160,8 +177,13 @@ export function coverage(root = ROOT) {
       stories,
       reviewStoriesNotSwept: reviewStories,
       locales: locales.length + pseudo.length,
-      pages: stories * (locales.length + pseudo.length),
-      pseudoWidth: narrow,
+      browsers: sweepBrowsers,
+      themes: sweepThemes,
+      pages: stories * (locales.length + pseudo.length) * sweepBrowsers.length * sweepThemes.length,
+      narrowWidth: narrow,
+      textSize,
+      docsPages,
+      docsPageChecks: docsPages * locales.length,
     },
     nodeTests: { files: nodeFiles.length, tests: sum(nodeTests) },
     csp: { browsers: cspBrowsers },

@@ -64,7 +64,11 @@ const steps = [
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
   // The Docs pages' screen-reader sections match the built stories; their API tables are public only.
   ['docs pages (a11y data, API tables)', 'node', ['scripts/docs-a11y.mjs', '--check']],
-  ['stories × locales (axe, lang, dir)', 'node', ['scripts/stories-check.mjs']],
+  [
+    'stories × locales × themes × browsers (axe, focus, reflow, text spacing, text size)',
+    'node',
+    ['scripts/stories-sweep.mjs'],
+  ],
   ['storybook served from a sub-path', 'node', ['scripts/storybook-subpath.mjs']],
   ['screenshots (en, ar, zh-Hans × light, dark)', 'node', ['scripts/screenshots.mjs']],
 ];
