@@ -36,7 +36,8 @@ const LOCALES = values.locale ?? ['en', 'ar', 'zh-Hans'];
 const THEMES = values.theme ?? ['light', 'dark'];
 // Small and fixed, so baselines stay small and equal from run to run: wide enough for the desktop
 // layout of the header and nav (their narrow layout is the sweep's business at 320 px).
-const VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1 };
+// Taller than the longest picture plus the canvas's padding, so every picture lies in the viewport.
+const VIEWPORT = { width: 800, height: 700, deviceScaleFactor: 1 };
 // Long stories (the message, the page) are cut after the first screen, to keep baselines small.
 const MAX_HEIGHT = 600;
 
@@ -203,7 +204,9 @@ async function shoot(page, job, first) {
       width: Math.ceil(width),
       height: Math.min(Math.ceil(height), MAX_HEIGHT),
     },
-    captureBeyondViewport: true,
+    // Every picture lies inside the viewport (see VIEWPORT); capturing beyond it would also shift a
+    // right-to-left page sideways in Chromium (a blank strip on the left, the right edge cut off).
+    captureBeyondViewport: false,
   });
 }
 

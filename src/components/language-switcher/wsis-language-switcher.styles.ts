@@ -79,6 +79,16 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Never wider than the screen: a long label (a longer language, WCAG 1.4.12 text spacing at
+     320 px) wraps inside the button instead of pushing it past the edge. */
+  .toggle {
+    max-inline-size: 100%;
+    text-align: start;
+  }
+  .toggle span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .toggle svg {
     flex: none;
     inline-size: 1.25em;
