@@ -218,8 +218,14 @@ async function open(page, group, entry, first) {
     (id, viewMode, first) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`${id} did not finish rendering in 30 s`)), 30000);
+        // Storybook shows its error display when a story or a Docs page throws: done, and
+        // storyState reports the error.
+        const failed = setInterval(() => {
+          if (document.body.classList.contains('sb-show-errordisplay')) done();
+        }, 100);
         const done = () => {
           clearTimeout(timer);
+          clearInterval(failed);
           resolve();
         };
         // Storybook's own record of a story's render: "finished" once loaders, render and play ran.
