@@ -1,6 +1,6 @@
 /** `<wsis-breadcrumb>`: the trail of pages from the home page down to the current one. */
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';

@@ -1,6 +1,6 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../localization.js';

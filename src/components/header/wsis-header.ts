@@ -1,7 +1,7 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';

@@ -1,6 +1,6 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.js';

@@ -1,6 +1,6 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';

@@ -1,7 +1,7 @@
 /** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';

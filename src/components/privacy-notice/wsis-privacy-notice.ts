@@ -1,6 +1,6 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -104,9 +104,6 @@ export class WsisPrivacyNotice extends WsisElement {
     );
     return record && record.version === version ? record : null;
   }
-
-  @query('.confirmation') private confirmationEl?: HTMLElement;
-  @query('.question') private questionEl?: HTMLElement;
 
   @state() private stage: Stage = 'question';
   /**
@@ -236,7 +233,7 @@ export class WsisPrivacyNotice extends WsisElement {
     this.hidden = false;
     this.stage = 'question';
     await this.updateComplete;
-    this.questionEl?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.question')?.focus();
   }
 
   /** Records a choice as if the reader had pressed the button: stores it, fires the event, confirms. */
@@ -260,7 +257,7 @@ export class WsisPrivacyNotice extends WsisElement {
       }),
     );
     await this.updateComplete;
-    this.confirmationEl?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
   }
 
   private get actionUrl(): string | undefined {

@@ -1,6 +1,6 @@
 /** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../styles/shared.js';
