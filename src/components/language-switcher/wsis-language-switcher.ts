@@ -149,19 +149,20 @@ export class WsisLanguageSwitcher extends WsisElement {
     const links = this.siteLinks();
     this.siteLinksKnown = true;
     this.hasSiteLinks = links.length > 0;
-    for (const link of links) {
-      // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
-      // browser): one warning a link.
-      if (DEV_MODE && !link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
-        this.warnedLinks.add(link);
-        this.report(
-          'warning',
-          '',
-          `the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
-            `give each language link hreflang (and lang) so it is marked and pronounced right.`,
-        );
+    // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
+    // browser): one warning a link, in the development build only.
+    if (DEV_MODE)
+      for (const link of links) {
+        if (!link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
+          this.warnedLinks.add(link);
+          this.report(
+            'warning',
+            '',
+            `the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
+              `give each language link hreflang (and lang) so it is marked and pronounced right.`,
+          );
+        }
       }
-    }
     this.markSiteLinks();
   }
 

@@ -155,7 +155,7 @@ export class WsisLogo extends WsisElement {
   }
 
   override render() {
-    this.checkSize();
+    if (DEV_MODE) this.checkSize();
     const org = this.validOrg;
     if (!org) return nothing;
     const artwork = this.artworkUrl();

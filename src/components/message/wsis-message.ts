@@ -149,16 +149,18 @@ export class WsisMessage extends WsisElement {
 
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
-    this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
-      if (DEV_MODE && this.portraitSrc && !this.portraitAlt) {
-        this.report(
-          'warning',
-          'portrait-alt',
-          `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
-            `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
-        );
-      }
-    });
+    // A developer warning (development build only), once per pair of values.
+    if (DEV_MODE)
+      this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
+        if (this.portraitSrc && !this.portraitAlt) {
+          this.report(
+            'warning',
+            'portrait-alt',
+            `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
+              `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+          );
+        }
+      });
     return url;
   }
 

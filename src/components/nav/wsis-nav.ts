@@ -148,7 +148,7 @@ export class WsisNav extends WsisElement {
     // After the first render, never before it: the server cannot know the page's address, and a
     // hydrating element's first render must be the server's.
     if (this.currentFromLocation && this.hasUpdated) this.followLocation(true);
-    queueMicrotask(this.checkDistinctName);
+    if (DEV_MODE) queueMicrotask(() => this.checkDistinctName());
   }
 
   protected override firstUpdated(): void {
@@ -197,13 +197,14 @@ export class WsisNav extends WsisElement {
     );
   }
 
-  private readonly checkDistinctName = () => {
-    if (!this.isConnected) return;
+  /** A developer warning (development build only) when another nav on the page has the same name. */
+  private checkDistinctName(): void {
+    if (!DEV_MODE || !this.isConnected) return;
     const navs = Array.from(document.querySelectorAll('wsis-nav'));
     const name = this.accessibleName;
     // Warn once, from the later of two navs sharing a name.
     const earlier = navs.slice(0, navs.indexOf(this)).some((n) => n.accessibleName === name);
-    if (DEV_MODE && earlier) {
+    if (earlier) {
       this.report(
         'warning',
         written('label', this.label ?? ''),
@@ -211,7 +212,7 @@ export class WsisNav extends WsisElement {
           `give each navigation a distinct label (e.g. label="Footer").`,
       );
     }
-  };
+  }
 
   private isCurrent(item: NavItem): boolean {
     if (item.current) return true;

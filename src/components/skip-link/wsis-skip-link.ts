@@ -36,7 +36,9 @@ export class WsisSkipLink extends WsisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Elements upgrade while the page may still be parsing: look for the target once it is all there.
+    // Only to warn about a missing target, so only in the development build. Elements upgrade while
+    // the page may still be parsing: look for the target once it is all there.
+    if (!DEV_MODE) return;
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.checkTarget, { once: true });
     } else {
@@ -46,7 +48,7 @@ export class WsisSkipLink extends WsisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.checkTarget);
+    if (DEV_MODE) document.removeEventListener('DOMContentLoaded', this.checkTarget);
   }
 
   private readonly checkTarget = () => {
