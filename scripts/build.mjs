@@ -172,9 +172,22 @@ export function privateMemberNames(files = sourceFiles()) {
   return [...candidates].filter((name) => !used.has(name)).sort();
 }
 
-// Names a shortened member must never get: a property every element already has (HTMLElement,
-// LitElement). esbuild hands out one- and two-letter names; `id` is the one such element property.
-const ELEMENT_PROPERTIES = new Set(['id']);
+/**
+ * Names a shortened member must never get: a property every element already has. `id` is the one
+ * short HTMLElement property. Lit's production build shortens its own private members too (to `C`,
+ * `l`… in Lit 3.3): an element member given such a name replaces Lit's. (Before this list, the nav's
+ * duplicate-name check became `C`, Lit's `_$changeProperty`, and the nav's changed properties went
+ * unrecorded in production.) So every member name Lit's element code uses is reserved.
+ */
+export function elementPropertyNames() {
+  const names = new Set(['id']);
+  for (const file of ['@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
+    const code = readFileSync(join(root, 'node_modules', file), 'utf8');
+    for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(name);
+  }
+  return names;
+}
+const ELEMENT_PROPERTIES = elementPropertyNames();
 
 /** Options shared by the package build and the benchmark's site-style bundle. */
 export function esbuildOptions({ production }) {
@@ -191,7 +204,11 @@ export function esbuildOptions({ production }) {
 async function buildModules({ production, outdir }) {
   // One build for every module, so that a member is given the same short name in each file.
   const names = production ? privateMemberNames() : [];
-  const mangle = names.length ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: {} } : {};
+  // A name mapped to `false` in the cache is one esbuild never hands out.
+  const reserved = Object.fromEntries([...ELEMENT_PROPERTIES].map((name) => [name, false]));
+  const mangle = names.length
+    ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: reserved }
+    : {};
   const result = await esbuild.build({
     ...mangle,
     ...esbuildOptions({ production }),
