@@ -36,10 +36,19 @@ export function sourceFiles(dir = src) {
 // that: esbuild inlines it when printing, after tree shaking.
 const DEV_MODE_IMPORT = /^import \{ DEV_MODE \} from '(?:\.\.?\/)+(?:internal\/)?dev-mode\.js';\n/m;
 
+// lit-localize writes `import {str} from '@lit/localize';` into each locale module. The package's
+// index also re-exports lit-localize's runtime, whose module runs code when loaded, so a site's
+// bundler would tie that runtime to every locale module. The built locale modules take `str` from
+// src/internal/localize.ts instead, as the elements do, and the runtime stays in the module that
+// localization.ts loads on the first setLocale() (src/internal/locale-runtime.ts).
+const LOCALE_MODULE = /generated\/locales\/[^/]+\.ts$/;
+const LOCALIZE_INDEX_IMPORT = "import {str} from '@lit/localize';";
+const LOCALIZE_WRAPPER_IMPORT = "import {str} from '../../internal/localize.js';";
+
 /**
  * esbuild plugin: minifies the HTML and CSS inside Lit's `html` and `css` templates with Lit's own
  * minifier (`@lit-labs/rollup-plugin-minify-html-literals`: html-minifier-next and Lightning CSS),
- * and, for production, turns DEV_MODE into a constant.
+ * and, for production, turns DEV_MODE into a constant; locale modules take `str` from the wrapper.
  */
 export function litTemplatesPlugin({ minifyTemplates, production }) {
   return {
@@ -57,6 +66,8 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           code = code.replace(DEV_MODE_IMPORT, '');
         }
         if (production) code = dropMessageDescriptions(code, args.path);
+        if (LOCALE_MODULE.test(args.path))
+          code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,

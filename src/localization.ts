@@ -5,7 +5,7 @@
  * Safe to import on the server: nothing here touches `window` or `document` until a function that
  * only makes sense in a browser (`setLocale`, `syncDocumentLocale`) is called.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from './internal/localize.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { DEV_MODE } from './internal/dev-mode.js';
@@ -152,7 +152,7 @@ export function registerLocale(registration: WsisLocaleRegistration): boolean {
     registrationError(code, 'already a language of the library; the language is not added.');
     return false;
   }
-  if (api) {
+  if (api || configuring) {
     registrationError(
       code,
       'registerLocale() came after setLocale(); call it first. The language is not added.',
@@ -182,11 +182,11 @@ function resolveShippedExact(code: string): boolean {
 
 /**
  * A registered language's templates. The conversion is loaded on first use (see
- * internal/registered-templates.ts); the kinds of the messages come from one of our own locale modules.
+ * internal/registered-templates.ts, through internal/locale-runtime.ts); the kinds of the messages come from one of our own locale modules.
  */
 async function registeredModule(registration: WsisLocaleRegistration): Promise<LocaleModule> {
   const [{ registeredTemplates }, reference] = await Promise.all([
-    import('./internal/registered-templates.js'),
+    loadRuntime(),
     SHIPPED[targetLocales[0]].load(),
   ]);
   const { templates, unknown } = registeredTemplates(registration.translations, reference.templates);
@@ -229,7 +229,22 @@ export function adoptLocalization(siteApi: LocalizationApi): void {
   api = siteApi;
 }
 
-function ensureConfigured(): LocalizationApi {
+// internal/locale-runtime.ts, loaded on first use (the first setLocale()): a page that never
+// switches language never needs it.
+let runtime: Promise<typeof import('./internal/locale-runtime.js')> | undefined;
+
+function loadRuntime() {
+  runtime ??= import('./internal/locale-runtime.js');
+  return runtime;
+}
+
+// Set by the first setLocale(), before the runtime has loaded: registerLocale() refuses from then on.
+let configuring = false;
+
+async function ensureConfigured(): Promise<LocalizationApi> {
+  if (api) return api;
+  configuring = true;
+  const { configureLocalization } = await loadRuntime();
   api ??= configureLocalization({
     sourceLocale,
     targetLocales: [...targetLocales, ...registered.keys()],
@@ -258,7 +273,7 @@ export async function setLocale(tag: string): Promise<WsisLocaleCode> {
       );
     code = sourceLocale;
   }
-  await ensureConfigured().setLocale(code);
+  await (await ensureConfigured()).setLocale(code);
   return code;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Turns a site's `{0}`-style translations (`registerLocale()`) into templates as lit-localize
- * generates them. Its own module, loaded only when a registered language is first shown: most sites
+ * generates them. Loaded with internal/locale-runtime.ts, when a registered language is first shown: most sites
  * register none, and their pages do not carry this code.
  */
-import { str, type LocaleModule } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import { str } from './localize.js';
 import { html } from 'lit';
 
 type Templates = LocaleModule['templates'];

@@ -3,7 +3,7 @@
  * shared styles, localization, reporting bad input, and values checked once per change.
  */
 import { LitElement, type CSSResultGroup } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from './localize.js';
 import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';

@@ -3,7 +3,7 @@ import { html, nothing, svg } from 'lit';
 import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import { WsisElement } from '../../internal/wsis-element.js';

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/localize.js';
 import { getLocale } from '../../localization.js';
 import { checkIsoDate, formatDate, formatYear } from '../../internal/dates.js';
 import { moveFocusTo } from '../../internal/focus.js';

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';
 import { checkIsoDate, formatDate } from '../../internal/dates.js';
 import { checkLanguage } from '../../internal/lang.js';

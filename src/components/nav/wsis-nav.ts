@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { property } from '../../internal/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { fragmentHref } from '../../internal/url.js';
