@@ -1,7 +1,6 @@
 /** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
 import { html } from 'lit';
-import { property } from '../../internal/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { WsisElement } from '../../internal/wsis-element.js';
@@ -27,12 +26,17 @@ import { styles } from './wsis-skip-link.styles.js';
  * @cssprop --wsis-skip-link-background - Background of the revealed link (default: the focus colour).
  * @cssprop --wsis-skip-link-color - Text colour of the revealed link.
  */
-@customElement('wsis-skip-link')
 export class WsisSkipLink extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      target: { reflect: true },
+    };
+  }
+
   /** The id of the element to skip to, in the page's light DOM (without `#`). */
-  @property({ reflect: true }) target = 'main';
+  target = 'main';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,6 +93,8 @@ export class WsisSkipLink extends WsisElement {
     >`;
   }
 }
+
+defineOnce('wsis-skip-link', WsisSkipLink);
 
 declare global {
   interface HTMLElementTagNameMap {
