@@ -134,10 +134,11 @@ export function dropMessageDescriptions(code, fileName) {
 
 /**
  * The names esbuild may shorten in the production build (`mangleProps`): members declared `private`
- * in TypeScript, without a decorator (a decorated member is reached by its name as a string: Lit's
- * reactive properties, `@query`), whose name is never used in src/ for anything else — another
- * class's member, an object's or interface's key, a property read on anything but `this` — so that
- * renaming it everywhere renames only it. Private members are no API: the types (and the manifest,
+ * in TypeScript, without a decorator (a decorated member is reached by its name as a string), whose
+ * name is never used in src/ for anything else — another class's member, an object's or interface's
+ * key (so Lit's reactive properties and state, named as keys in `static get properties()`, keep
+ * their names), a property read on anything but `this` — so that renaming it everywhere renames
+ * only it. Private members are no API: the types (and the manifest,
  * from the sources) keep their names; public attributes, properties, events, slots and parts, and
  * `protected` members a subclass may use, are never in the list.
  */
