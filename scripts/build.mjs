@@ -36,10 +36,19 @@ export function sourceFiles(dir = src) {
 // that: esbuild inlines it when printing, after tree shaking.
 const DEV_MODE_IMPORT = /^import \{ DEV_MODE \} from '(?:\.\.?\/)+(?:internal\/)?dev-mode\.js';\n/m;
 
+// lit-localize writes `import {str} from '@lit/localize';` into each locale module. The package's
+// index also re-exports lit-localize's runtime, whose module runs code when loaded, so a site's
+// bundler would tie that runtime to every locale module. The built locale modules take `str` from
+// src/internal/localize.ts instead, as the elements do, and the runtime stays in the module that
+// localization.ts loads on the first setLocale() (src/internal/locale-runtime.ts).
+const LOCALE_MODULE = /generated\/locales\/[^/]+\.ts$/;
+const LOCALIZE_INDEX_IMPORT = "import {str} from '@lit/localize';";
+const LOCALIZE_WRAPPER_IMPORT = "import {str} from '../../internal/localize.js';";
+
 /**
  * esbuild plugin: minifies the HTML and CSS inside Lit's `html` and `css` templates with Lit's own
  * minifier (`@lit-labs/rollup-plugin-minify-html-literals`: html-minifier-next and Lightning CSS),
- * and, for production, turns DEV_MODE into a constant.
+ * and, for production, turns DEV_MODE into a constant; locale modules take `str` from the wrapper.
  */
 export function litTemplatesPlugin({ minifyTemplates, production }) {
   return {
@@ -57,6 +66,8 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           code = code.replace(DEV_MODE_IMPORT, '');
         }
         if (production) code = dropMessageDescriptions(code, args.path);
+        if (LOCALE_MODULE.test(args.path))
+          code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -123,10 +134,11 @@ export function dropMessageDescriptions(code, fileName) {
 
 /**
  * The names esbuild may shorten in the production build (`mangleProps`): members declared `private`
- * in TypeScript, without a decorator (a decorated member is reached by its name as a string: Lit's
- * reactive properties, `@query`), whose name is never used in src/ for anything else — another
- * class's member, an object's or interface's key, a property read on anything but `this` — so that
- * renaming it everywhere renames only it. Private members are no API: the types (and the manifest,
+ * in TypeScript, without a decorator (a decorated member is reached by its name as a string), whose
+ * name is never used in src/ for anything else — another class's member, an object's or interface's
+ * key (so Lit's reactive properties and state, named as keys in `static get properties()`, keep
+ * their names), a property read on anything but `this` — so that renaming it everywhere renames
+ * only it. Private members are no API: the types (and the manifest,
  * from the sources) keep their names; public attributes, properties, events, slots and parts, and
  * `protected` members a subclass may use, are never in the list.
  */
@@ -172,9 +184,22 @@ export function privateMemberNames(files = sourceFiles()) {
   return [...candidates].filter((name) => !used.has(name)).sort();
 }
 
-// Names a shortened member must never get: a property every element already has (HTMLElement,
-// LitElement). esbuild hands out one- and two-letter names; `id` is the one such element property.
-const ELEMENT_PROPERTIES = new Set(['id']);
+/**
+ * Names a shortened member must never get: a property every element already has. `id` is the one
+ * short HTMLElement property. Lit's production build shortens its own private members too (to `C`,
+ * `l`… in Lit 3.3): an element member given such a name replaces Lit's. (Before this list, the nav's
+ * duplicate-name check became `C`, Lit's `_$changeProperty`, and the nav's changed properties went
+ * unrecorded in production.) So every member name Lit's element code uses is reserved.
+ */
+export function elementPropertyNames() {
+  const names = new Set(['id']);
+  for (const file of ['@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
+    const code = readFileSync(join(root, 'node_modules', file), 'utf8');
+    for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(name);
+  }
+  return names;
+}
+const ELEMENT_PROPERTIES = elementPropertyNames();
 
 /** Options shared by the package build and the benchmark's site-style bundle. */
 export function esbuildOptions({ production }) {
@@ -191,7 +216,11 @@ export function esbuildOptions({ production }) {
 async function buildModules({ production, outdir }) {
   // One build for every module, so that a member is given the same short name in each file.
   const names = production ? privateMemberNames() : [];
-  const mangle = names.length ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: {} } : {};
+  // A name mapped to `false` in the cache is one esbuild never hands out.
+  const reserved = Object.fromEntries([...ELEMENT_PROPERTIES].map((name) => [name, false]));
+  const mangle = names.length
+    ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: reserved }
+    : {};
   const result = await esbuild.build({
     ...mangle,
     ...esbuildOptions({ production }),

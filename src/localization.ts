@@ -5,9 +5,8 @@
  * Safe to import on the server: nothing here touches `window` or `document` until a function that
  * only makes sense in a browser (`setLocale`, `syncDocumentLocale`) is called.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, str } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from './internal/localize.js';
 import type { LocaleModule } from '@lit/localize';
-import { html } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { DEV_MODE } from './internal/dev-mode.js';
 
@@ -153,7 +152,7 @@ export function registerLocale(registration: WsisLocaleRegistration): boolean {
     registrationError(code, 'already a language of the library; the language is not added.');
     return false;
   }
-  if (api) {
+  if (api || configuring) {
     registrationError(
       code,
       'registerLocale() came after setLocale(); call it first. The language is not added.',
@@ -181,53 +180,27 @@ function resolveShippedExact(code: string): boolean {
   return Object.keys(SHIPPED).some((c) => c.toLowerCase() === code.toLowerCase());
 }
 
-/** HTML-escapes text that goes into the static strings of a template (it must stay text). */
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
- * Turns a site's `{0}`-style translations into templates as lit-localize generates them. Whether
- * a message is plain, `str` or `html` is read from one of our own locale modules, so the kinds can
- * never drift from the code. An `html` message's text is escaped before it becomes the template's
- * static strings: a translation can only ever be text.
+ * A registered language's templates. The conversion is loaded on first use (see
+ * internal/registered-templates.ts, through internal/locale-runtime.ts); the kinds of the messages come from one of our own locale modules.
  */
-async function registeredTemplates(registration: WsisLocaleRegistration): Promise<LocaleModule['templates']> {
-  const reference = (await SHIPPED[targetLocales[0]].load()).templates;
-  const templates: Record<string, LocaleModule['templates'][string]> = {};
-  const unknown: string[] = [];
-  for (const [id, text] of Object.entries(registration.translations)) {
-    const kind = reference[id];
-    if (kind === undefined || typeof text !== 'string') {
-      unknown.push(id);
-      continue;
-    }
-    const parts = text.split(/\{(\d+)\}/);
-    const strings = parts.filter((_, i) => i % 2 === 0);
-    const values = parts.filter((_, i) => i % 2 === 1).map(Number);
-    if (values.length === 0) templates[id] = text;
-    else if (typeof kind === 'object' && 'strTag' in kind) {
-      templates[id] = str(
-        Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
-        ...values,
-      );
-    } else {
-      const escaped = strings.map(escapeText);
-      templates[id] = html(
-        Object.assign(escaped, { raw: escaped }) as unknown as TemplateStringsArray,
-        ...values,
-      );
-    }
-  }
+async function registeredModule(registration: WsisLocaleRegistration): Promise<LocaleModule> {
+  const [{ registeredTemplates }, reference] = await Promise.all([
+    loadRuntime(),
+    SHIPPED[targetLocales[0]].load(),
+  ]);
+  const { templates, unknown } = registeredTemplates(registration.translations, reference.templates);
   if (unknown.length)
     registrationError(
       registration.code,
       `no message has the id ${unknown.map((i) => `"${i}"`).join(', ')}; ignored.`,
     );
-  return templates;
+  return { templates };
 }
 
 function loadModule(code: string): Promise<LocaleModule> {
   const own = registered.get(code);
-  if (own) return registeredTemplates(own).then((templates) => ({ templates }));
+  if (own) return registeredModule(own);
   return SHIPPED[code as (typeof targetLocales)[number]].load();
 }
 
@@ -256,7 +229,22 @@ export function adoptLocalization(siteApi: LocalizationApi): void {
   api = siteApi;
 }
 
-function ensureConfigured(): LocalizationApi {
+// internal/locale-runtime.ts, loaded on first use (the first setLocale()): a page that never
+// switches language never needs it.
+let runtime: Promise<typeof import('./internal/locale-runtime.js')> | undefined;
+
+function loadRuntime() {
+  runtime ??= import('./internal/locale-runtime.js');
+  return runtime;
+}
+
+// Set by the first setLocale(), before the runtime has loaded: registerLocale() refuses from then on.
+let configuring = false;
+
+async function ensureConfigured(): Promise<LocalizationApi> {
+  if (api) return api;
+  configuring = true;
+  const { configureLocalization } = await loadRuntime();
   api ??= configureLocalization({
     sourceLocale,
     targetLocales: [...targetLocales, ...registered.keys()],
@@ -285,7 +273,7 @@ export async function setLocale(tag: string): Promise<WsisLocaleCode> {
       );
     code = sourceLocale;
   }
-  await ensureConfigured().setLocale(code);
+  await (await ensureConfigured()).setLocale(code);
   return code;
 }
 

@@ -97,13 +97,12 @@ export function readConsentRecord(storage: WsisConsentStorage, warn: WsisConsent
   }
   if (raw == null || raw === '') return { record: undefined, ok: true };
   const record = typeof raw === 'string' ? parseConsentRecord(raw) : undefined;
-  if (!record) {
+  if (DEV_MODE && !record) {
     const shown = String(raw).slice(0, 80);
-    if (DEV_MODE)
-      warn(
-        `ignored a stored value that is not a consent record (${JSON.stringify(shown)}); asking again. ` +
-          `Expected JSON {"version", "decision": "accepted"|"rejected", "date": ISO 8601}.`,
-      );
+    warn(
+      `ignored a stored value that is not a consent record (${JSON.stringify(shown)}); asking again. ` +
+        `Expected JSON {"version", "decision": "accepted"|"rejected", "date": ISO 8601}.`,
+    );
   }
   return { record, ok: true };
 }

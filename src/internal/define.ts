@@ -28,11 +28,3 @@ export function defineOnce(tag: string, element: CustomElementConstructor): void
   }
   registry.define(tag, element);
 }
-
-/**
- * Class decorator with the name and signature of Lit's `@customElement`, so that the manifest
- * analyzer reads the tag name as it does from Lit's, but registering through `defineOnce`.
- */
-export function customElement(tag: string) {
-  return (element: CustomElementConstructor): void => defineOnce(tag, element);
-}

@@ -2,7 +2,7 @@
  * The three organisations that speak at the top of a WSIS page, with their official names and short
  * forms in the current language, as the organisations themselves write them.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 
 /** An organisation the library has a mark for. */
 export type WsisOrg = 'un' | 'itu' | 'wsis';

@@ -3,7 +3,7 @@
  * shared styles, localization, reporting bad input, and values checked once per change.
  */
 import { LitElement, type CSSResultGroup } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { updateWhenLocaleChanges } from './localize.js';
 import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
@@ -15,6 +15,15 @@ function sameInput(a: unknown, b: unknown): boolean {
   }
   return Object.is(a, b);
 }
+
+// How the elements declare themselves, without decorators (whose compiled helpers and Lit's
+// decorator module every page would load): reactive properties and internal state in
+// `static get properties()` (state as `{ state: true }`; the getter is the form lit-analyzer reads
+// attributes from), each with a typed class field for TypeScript and the JSDoc the manifest reads; registration through `defineOnce('wsis-…', Class)` after the
+// class (src/internal/define.ts), which custom-elements-manifest.config.mjs reads as a definition.
+// A field without a default is written `declare`, so it emits nothing; a field with a default
+// compiles to an assignment in the constructor (tsconfig's `useDefineForClassFields: false`), which
+// goes through Lit's accessor like any later assignment rather than shadowing it.
 
 /**
  * The library's base element.
@@ -46,10 +55,10 @@ export class WsisElement extends LitElement {
 
   constructor() {
     super();
-    // In the constructor rather than with `@localized()`: a legacy class decorator written above
-    // `@customElement` runs after the class is registered, and elements already in the page are
-    // upgraded at registration, before the decorator's hook exists. They then never followed
-    // `setLocale`. A constructor runs for every instance, upgraded or created.
+    // In the constructor rather than with lit-localize's `@localized()` class decorator: written
+    // above a registering decorator, it ran after the class was registered, and elements already in
+    // the page, upgraded at registration, never followed `setLocale`. A constructor runs for every
+    // instance, upgraded or created.
     updateWhenLocaleChanges(this);
   }
 

@@ -1,9 +1,8 @@
 /** `<wsis-breadcrumb>`: the trail of pages from the home page down to the current one. */
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import { WsisElement } from '../../internal/wsis-element.js';
@@ -59,19 +58,25 @@ const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @cssprop --wsis-breadcrumb-color - Colour of the links (default: the link colour).
  * @cssprop --wsis-breadcrumb-separator-color - Colour of the separators.
  */
-@customElement('wsis-breadcrumb')
 export class WsisBreadcrumb extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      label: {},
+      items: { attribute: false },
+    };
+  }
+
   /** The name of the navigation landmark. Defaults to "Breadcrumb" in the current language. */
-  @property() label?: string;
+  declare label?: string;
 
   /**
    * The trail as data: an array of `{label, href, lang}`, from the home page to the current page.
    * When set, it replaces the light-DOM links. Bad steps are reported with `console.error` and
    * skipped; unsafe URLs never reach an `href`.
    */
-  @property({ attribute: false }) items?: WsisBreadcrumbItem[];
+  declare items?: WsisBreadcrumbItem[];
 
   private readonly source = new NavItemsController(this, OPTIONS, ['href', 'lang'], () => this.items);
 
@@ -131,6 +136,8 @@ export class WsisBreadcrumb extends WsisElement {
       <slot class="source" ?hidden=${enhanced}></slot>`;
   }
 }
+
+defineOnce('wsis-breadcrumb', WsisBreadcrumb);
 
 declare global {
   interface HTMLElementTagNameMap {

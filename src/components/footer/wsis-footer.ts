@@ -1,8 +1,7 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
-import { msg, str } from '@lit/localize';
+import { defineOnce } from '../../internal/define.js';
+import { msg, str } from '../../internal/localize.js';
 import { getLocale } from '../../localization.js';
 import { checkIsoDate, formatDate, formatYear } from '../../internal/dates.js';
 import { moveFocusTo } from '../../internal/focus.js';
@@ -52,35 +51,45 @@ const DEFAULT_TOP_TARGET = 'top';
  * @cssprop --wsis-footer-color - Text colour.
  * @cssprop --wsis-footer-link-color - Link colour.
  */
-@customElement('wsis-footer')
 export class WsisFooter extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
+
+  static override get properties() {
+    return {
+      org: {},
+      year: { type: Number },
+      logoPolicyHref: { attribute: 'logo-policy-href' },
+      privacyHref: { attribute: 'privacy-href' },
+      lastUpdated: { attribute: 'last-updated' },
+      topTarget: { attribute: 'top-target' },
+    };
+  }
 
   /**
    * The copyright holder: `wsis` (the default), `itu` or `un`, written as that organisation's short
    * name in the current language (WSIS, SMSI, CMSI, ВВУИО, 信息社会世界峰会, القمة العالمية لمجتمع
    * المعلومات), or any other name, written as given.
    */
-  @property() org = 'wsis';
+  org = 'wsis';
 
   /** The year in the copyright line; defaults to the current year. Written in the locale's digits. */
-  @property({ type: Number }) year?: number;
+  declare year?: number;
 
   /** URL of the Logo Policy page. Without it the label renders as text and a warning is given. */
-  @property({ attribute: 'logo-policy-href' }) logoPolicyHref = '';
+  logoPolicyHref = '';
 
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  privacyHref = '';
 
   /**
    * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
    * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
    * properties, as React 19 does, would overwrite.)
    */
-  @property({ attribute: 'last-updated' }) lastUpdated = '';
+  lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
-  @property({ attribute: 'top-target' }) topTarget = DEFAULT_TOP_TARGET;
+  topTarget = DEFAULT_TOP_TARGET;
 
   constructor() {
     super();
@@ -204,6 +213,8 @@ export class WsisFooter extends WsisElement {
     `;
   }
 }
+
+defineOnce('wsis-footer', WsisFooter);
 
 declare global {
   interface HTMLElementTagNameMap {

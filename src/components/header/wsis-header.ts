@@ -1,8 +1,7 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { baseStyles } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { WsisElement } from '../../internal/wsis-element.js';
@@ -46,24 +45,32 @@ import { styles } from './wsis-header.styles.js';
  * @cssprop --wsis-header-title-color - Colour of the site title.
  * @cssprop --wsis-header-padding-inline - Space at the inline start and end.
  */
-@customElement('wsis-header')
 export class WsisHeader extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      homeHref: { attribute: 'home-href' },
+      unHref: { attribute: 'un-href' },
+      ituHref: { attribute: 'itu-href' },
+      languageHrefTemplate: { attribute: 'language-href-template' },
+    };
+  }
+
   /** The site's home page: the WSIS logo and title link to it. */
-  @property({ attribute: 'home-href' }) homeHref?: string;
+  declare homeHref?: string;
 
   /** Link of the United Nations logo, e.g. `https://www.un.org/`. */
-  @property({ attribute: 'un-href' }) unHref?: string;
+  declare unHref?: string;
 
   /** Link of the ITU logo, e.g. `https://www.itu.int/`. */
-  @property({ attribute: 'itu-href' }) ituHref?: string;
+  declare ituHref?: string;
 
   /**
    * `href-template` of the built-in language switcher, e.g. `/{locale}/index.html`. Without it the
    * switcher changes language in the page.
    */
-  @property({ attribute: 'language-href-template' }) languageHrefTemplate?: string;
+  declare languageHrefTemplate?: string;
 
   constructor() {
     super();
@@ -105,6 +112,8 @@ export class WsisHeader extends WsisElement {
       <div part="navigation" class="navigation"><slot name="navigation"></slot></div>`;
   }
 }
+
+defineOnce('wsis-header', WsisHeader);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,9 +10,6 @@ export const styles = css`
     color: var(--wsis-language-switcher-color, var(--_text));
     line-height: 1.4;
   }
-  nav {
-    display: block;
-  }
   a,
   button.language,
   .unavailable {
@@ -51,9 +48,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
-  }
-  slot[hidden] {
-    display: none;
   }
   ::slotted(a) {
     display: inline-block;

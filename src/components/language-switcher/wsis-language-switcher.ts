@@ -1,9 +1,8 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { safeUrl } from '../../internal/url.js';
 import { DisclosureController } from '../../internal/disclosure.js';
@@ -59,9 +58,17 @@ export interface WsisLocaleChangeDetail {
  * @fires {CustomEvent<WsisLocaleChangeDetail>} wsis-locale-change - In-page mode, before switching:
  * cancelable, `detail.locale` is the chosen code. Bubbles and crosses shadow roots.
  */
-@customElement('wsis-language-switcher')
 export class WsisLanguageSwitcher extends WsisElement {
   static override styles = [baseStyles, styles];
+
+  static override get properties() {
+    return {
+      siteLinksKnown: { state: true },
+      hasSiteLinks: { state: true },
+      hrefTemplate: { attribute: 'href-template' },
+      compact: { type: Boolean, reflect: true },
+    };
+  }
 
   /**
    * Whether the slot holds the site's own links. Until the browser has looked (and always on the
@@ -69,18 +76,18 @@ export class WsisLanguageSwitcher extends WsisElement {
    * JavaScript, and the first render in the browser is the server's. Only the in-page buttons,
    * which need JavaScript anyway, wait for the look.
    */
-  @state() private siteLinksKnown = false;
-  @state() private hasSiteLinks = false;
+  private siteLinksKnown = false;
+  private hasSiteLinks = false;
 
   /**
    * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
    * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
    * refused, with a warning, and the language is shown as plain text.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  declare hrefTemplate?: string;
 
   /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   private readonly disclosure = new DisclosureController(this, { place: true });
 
@@ -149,19 +156,20 @@ export class WsisLanguageSwitcher extends WsisElement {
     const links = this.siteLinks();
     this.siteLinksKnown = true;
     this.hasSiteLinks = links.length > 0;
-    for (const link of links) {
-      // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
-      // browser): one warning a link.
-      if (DEV_MODE && !link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
-        this.warnedLinks.add(link);
-        this.report(
-          'warning',
-          '',
-          `the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
-            `give each language link hreflang (and lang) so it is marked and pronounced right.`,
-        );
+    // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
+    // browser): one warning a link, in the development build only.
+    if (DEV_MODE)
+      for (const link of links) {
+        if (!link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
+          this.warnedLinks.add(link);
+          this.report(
+            'warning',
+            '',
+            `the link "${link.textContent?.trim()}" has no hreflang attribute; ` +
+              `give each language link hreflang (and lang) so it is marked and pronounced right.`,
+          );
+        }
       }
-    }
     this.markSiteLinks();
   }
 
@@ -249,6 +257,8 @@ export class WsisLanguageSwitcher extends WsisElement {
     </nav>`;
   }
 }
+
+defineOnce('wsis-language-switcher', WsisLanguageSwitcher);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.js';
 import { jsonObjectConverter } from '../../internal/json.js';
@@ -77,37 +76,48 @@ const MARKS: Record<WsisOrg, SVGTemplateResult> = {
  * @cssprop --wsis-logo-color - Colour of mark and wordmark (default: the brand colour).
  * @cssprop --wsis-logo-clear-space - Space kept free around the logo (default: a quarter of its height).
  */
-@customElement('wsis-logo')
 export class WsisLogo extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      org: { reflect: true },
+      href: {},
+      decorative: { type: Boolean, reflect: true },
+      markOnly: { type: Boolean, reflect: true, attribute: 'mark-only' },
+      size: { reflect: true },
+      src: {},
+      sources: { converter: jsonObjectConverter },
+    };
+  }
+
   /** Which organisation: `un`, `itu` or `wsis`. Any other value renders nothing, with a console error. */
-  @property({ reflect: true }) org?: WsisOrg;
+  declare org?: WsisOrg;
 
   /** Makes the logo a link, usually to the organisation's home page. */
-  @property() href?: string;
+  declare href?: string;
 
   /**
    * Hides the logo from assistive technology, for when text beside it already names the
    * organisation. With `href`, the link also leaves the tab order (the text beside it is the link).
    */
-  @property({ type: Boolean, reflect: true }) decorative = false;
+  decorative = false;
 
   /** Shows the mark without the wordmark, for when the name is written beside it. */
-  @property({ type: Boolean, reflect: true, attribute: 'mark-only' }) markOnly = false;
+  markOnly = false;
 
   /** `small`, `medium` (default) or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  size: 'small' | 'medium' | 'large' = 'medium';
 
   /** Language-neutral official artwork, shown when `sources` has no file for the current locale. */
-  @property() src?: string;
+  declare src?: string;
 
   /**
    * Official artwork a language: locale code → URL, e.g. `{ fr: '/img/uit.svg', ar: '/img/itu-ar.svg' }`.
    * As an attribute, the same as JSON. Keys may be any tag (`zh`, `fr-CH`); they are matched to the
    * library's locales.
    */
-  @property({ converter: jsonObjectConverter }) sources?: WsisLogoSources;
+  declare sources?: WsisLogoSources;
 
   private get validOrg(): WsisOrg | undefined {
     return this.derive('org', this.org, () => {
@@ -155,7 +165,7 @@ export class WsisLogo extends WsisElement {
   }
 
   override render() {
-    this.checkSize();
+    if (DEV_MODE) this.checkSize();
     const org = this.validOrg;
     if (!org) return nothing;
     const artwork = this.artworkUrl();
@@ -190,6 +200,8 @@ export class WsisLogo extends WsisElement {
     >`;
   }
 }
+
+defineOnce('wsis-logo', WsisLogo);
 
 declare global {
   interface HTMLElementTagNameMap {

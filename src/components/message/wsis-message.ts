@@ -1,9 +1,8 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';
 import { checkIsoDate, formatDate } from '../../internal/dates.js';
 import { checkLanguage } from '../../internal/lang.js';
@@ -69,49 +68,62 @@ interface TranslationLink {
  * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.5rem).
  * @cssprop --wsis-message-portrait-size - Width of the portrait (default: 6rem).
  */
-@customElement('wsis-message')
 export class WsisMessage extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
 
+  static override get properties() {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      author: {},
+      authorRole: { attribute: 'author-role' },
+      authorLang: { attribute: 'author-lang' },
+      date: {},
+      portraitSrc: { attribute: 'portrait-src' },
+      portraitAlt: { attribute: 'portrait-alt' },
+      bodyLang: { attribute: 'body-lang' },
+      translations: { converter: jsonObjectConverter },
+    };
+  }
+
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The author's name, for example "Mr. Yoshio Utsumi". Also the default signature. */
-  @property() author = '';
+  author = '';
 
   /** The author's role, for example "Secretary-General of ITU". */
-  @property({ attribute: 'author-role' }) authorRole = '';
+  authorRole = '';
 
   /**
    * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
    * English name and title on an Arabic page): they then carry `lang` and `dir`.
    */
-  @property({ attribute: 'author-lang' }) authorLang = '';
+  authorLang = '';
 
   /** Date of the message as `YYYY-MM-DD`; shown in the reader's language. An invalid date warns and is left out. */
-  @property() date = '';
+  date = '';
 
   /** URL of the author's portrait. Unsafe URLs are refused with a warning. */
-  @property({ attribute: 'portrait-src' }) portraitSrc = '';
+  portraitSrc = '';
 
   /**
    * Text alternative of the portrait. Without it the portrait is treated as decorative (`alt=""`),
    * since the author's name is next to it, and a warning asks for one.
    */
-  @property({ attribute: 'portrait-alt' }) portraitAlt = '';
+  portraitAlt = '';
 
   /**
    * Language of the text of the message when it differs from the page's, as a BCP 47 tag (`en`,
    * `fr`, `zh-Hans`). The wrapper around the text then carries `lang` and the matching `dir`.
    */
-  @property({ attribute: 'body-lang' }) bodyLang = '';
+  bodyLang = '';
 
   /**
    * Other languages the message is published in, as a JSON object of locale codes and URLs:
    * `{"fr": "/fr/message.html", "ar": "/ar/message.html"}`. Rendered as "Also available in" links
    * named in their own language, in the UN order; the current locale is left out.
    */
-  @property({ converter: jsonObjectConverter }) translations: WsisMessageTranslations = {};
+  translations: WsisMessageTranslations = {};
 
   private get validHeadingLevel() {
     const level = this.derive('heading-level', this.headingLevel, () => {
@@ -149,16 +161,18 @@ export class WsisMessage extends WsisElement {
 
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
-    this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
-      if (DEV_MODE && this.portraitSrc && !this.portraitAlt) {
-        this.report(
-          'warning',
-          'portrait-alt',
-          `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
-            `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
-        );
-      }
-    });
+    // A developer warning (development build only), once per pair of values.
+    if (DEV_MODE)
+      this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
+        if (this.portraitSrc && !this.portraitAlt) {
+          this.report(
+            'warning',
+            'portrait-alt',
+            `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
+              `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+          );
+        }
+      });
     return url;
   }
 
@@ -287,6 +301,8 @@ export class WsisMessage extends WsisElement {
     `;
   }
 }
+
+defineOnce('wsis-message', WsisMessage);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
 /** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
@@ -96,35 +95,44 @@ function urlKey(href: string, base: string): string | undefined {
  * @cssprop --wsis-nav-current-color - Colour of the bar under the current page's link (default: the brand colour).
  * @cssprop --wsis-nav-border-color - Colour of the rule under the bar.
  */
-@customElement('wsis-nav')
 export class WsisNav extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      locationKey: { state: true },
+      baseUrl: { state: true },
+      label: {},
+      items: { attribute: false },
+      currentFromLocation: { type: Boolean, attribute: 'current-from-location', reflect: true },
+    };
+  }
+
   /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
-  @state() private locationKey?: string;
+  declare private locationKey?: string;
 
   /** The page's base URL, against which relative links are compared with `locationKey`. */
-  @state() private baseUrl = '';
+  private baseUrl = '';
 
   /**
    * The name of the navigation landmark. Defaults to "Main" in the current language; give every
    * other navigation on the page its own (e.g. "Footer") so that landmarks have distinct names.
    */
-  @property() label?: string;
+  declare label?: string;
 
   /**
    * Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
    * lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
    * `console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`.
    */
-  @property({ attribute: false }) items?: WsisNavItem[];
+  declare items?: WsisNavItem[];
 
   /**
    * When present, the element marks as current the item whose link points to the page's own
    * address (origin and path), in addition to any item marked `current`, and follows the page's
    * address as a single-page site changes it.
    */
-  @property({ type: Boolean, attribute: 'current-from-location', reflect: true }) currentFromLocation = false;
+  currentFromLocation = false;
 
   // Constructed first, so that an open group handles Escape before the menu around it. A group
   // closes when focus leaves its item (its link, its button and its sub-pages).
@@ -148,7 +156,7 @@ export class WsisNav extends WsisElement {
     // After the first render, never before it: the server cannot know the page's address, and a
     // hydrating element's first render must be the server's.
     if (this.currentFromLocation && this.hasUpdated) this.followLocation(true);
-    queueMicrotask(this.checkDistinctName);
+    if (DEV_MODE) queueMicrotask(() => this.checkDistinctName());
   }
 
   protected override firstUpdated(): void {
@@ -197,13 +205,14 @@ export class WsisNav extends WsisElement {
     );
   }
 
-  private readonly checkDistinctName = () => {
-    if (!this.isConnected) return;
+  /** A developer warning (development build only) when another nav on the page has the same name. */
+  private checkDistinctName(): void {
+    if (!DEV_MODE || !this.isConnected) return;
     const navs = Array.from(document.querySelectorAll('wsis-nav'));
     const name = this.accessibleName;
     // Warn once, from the later of two navs sharing a name.
     const earlier = navs.slice(0, navs.indexOf(this)).some((n) => n.accessibleName === name);
-    if (DEV_MODE && earlier) {
+    if (earlier) {
       this.report(
         'warning',
         written('label', this.label ?? ''),
@@ -211,7 +220,7 @@ export class WsisNav extends WsisElement {
           `give each navigation a distinct label (e.g. label="Footer").`,
       );
     }
-  };
+  }
 
   private isCurrent(item: NavItem): boolean {
     if (item.current) return true;
@@ -304,6 +313,8 @@ export class WsisNav extends WsisElement {
       <slot class="source" ?hidden=${enhanced}></slot>`;
   }
 }
+
+defineOnce('wsis-nav', WsisNav);
 
 declare global {
   interface HTMLElementTagNameMap {

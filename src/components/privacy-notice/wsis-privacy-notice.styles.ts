@@ -14,8 +14,7 @@ export const styles = css`
   .region {
     background: var(--wsis-privacy-notice-background, var(--_surface-subtle));
     border-block-end: 4px solid var(--wsis-privacy-notice-accent, var(--_brand));
-    padding-block: var(--_space);
-    padding-inline: var(--_space);
+    padding: var(--_space);
   }
   .inner {
     max-inline-size: var(--wsis-privacy-notice-max-width, 60rem);

@@ -1,9 +1,8 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
+import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
@@ -86,9 +85,21 @@ type Stage = 'question' | 'confirmation';
  * rejects: `detail` is `{decision: 'accepted'|'rejected', version, date}`. Bubbles and crosses
  * shadow roots.
  */
-@customElement('wsis-privacy-notice')
 export class WsisPrivacyNotice extends WsisElement {
   static override styles = [baseStyles, styles];
+
+  static override get properties() {
+    return {
+      stage: { state: true },
+      policyVersion: { attribute: 'policy-version', reflect: true },
+      privacyHref: { attribute: 'privacy-href' },
+      settingsHref: { attribute: 'settings-href' },
+      action: {},
+      submitToServer: { type: Boolean, attribute: 'submit-to-server' },
+      storageKey: { attribute: 'storage-key' },
+      storage: { attribute: false },
+    };
+  }
 
   /**
    * The stored choice for `version`, or `null` when there is none, it answers another version, or
@@ -105,10 +116,7 @@ export class WsisPrivacyNotice extends WsisElement {
     return record && record.version === version ? record : null;
   }
 
-  @query('.confirmation') private confirmationEl?: HTMLElement;
-  @query('.question') private questionEl?: HTMLElement;
-
-  @state() private stage: Stage = 'question';
+  private stage: Stage = 'question';
   /**
    * The record from an earlier visit answers another policy version. Read from storage, so shown
    * only from the second render on: the first is the server's, which cannot read the reader's storage.
@@ -119,32 +127,32 @@ export class WsisPrivacyNotice extends WsisElement {
    * The version of the site's privacy policy. A stored choice for another version does not count:
    * the notice asks again. Change it when the policy changes.
    */
-  @property({ attribute: 'policy-version', reflect: true }) policyVersion = DEFAULT_VERSION;
+  policyVersion = DEFAULT_VERSION;
 
   /** URL of the full privacy notice. Passed through the URL safety check. */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  declare privacyHref?: string;
 
   /** URL of the site's cookie settings page, linked from the confirmation. Without it, a button reopens the question. */
-  @property({ attribute: 'settings-href' }) settingsHref?: string;
+  declare settingsHref?: string;
 
   /**
    * Where the form posts without JavaScript (`name="cookies"`, `value="accept"` or `"reject"`).
    * Without it the buttons are plain buttons and the notice needs JavaScript.
    */
-  @property() action?: string;
+  declare action?: string;
 
   /** With JavaScript, also let the form post to `action` after the choice is stored (a page load). */
-  @property({ type: Boolean, attribute: 'submit-to-server' }) submitToServer = false;
+  submitToServer = false;
 
   /** The `localStorage` key of the default storage. Ignored when `storage` is set. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_CONSENT_KEY;
+  storageKey = DEFAULT_CONSENT_KEY;
 
   /**
    * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
    * created when the element connects. Any `{read(): string | null; write(value: string): void}`
    * works, for example one that sets a cookie the server reads.
    */
-  @property({ attribute: false }) storage?: WsisConsentStorage;
+  declare storage?: WsisConsentStorage;
 
   private record: WsisConsentRecord | null = null;
   private loaded = false;
@@ -236,7 +244,7 @@ export class WsisPrivacyNotice extends WsisElement {
     this.hidden = false;
     this.stage = 'question';
     await this.updateComplete;
-    this.questionEl?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.question')?.focus();
   }
 
   /** Records a choice as if the reader had pressed the button: stores it, fires the event, confirms. */
@@ -260,7 +268,7 @@ export class WsisPrivacyNotice extends WsisElement {
       }),
     );
     await this.updateComplete;
-    this.confirmationEl?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
   }
 
   private get actionUrl(): string | undefined {
@@ -434,6 +442,8 @@ export class WsisPrivacyNotice extends WsisElement {
     </div>`;
   }
 }
+
+defineOnce('wsis-privacy-notice', WsisPrivacyNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

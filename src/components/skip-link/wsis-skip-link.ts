@@ -1,8 +1,7 @@
 /** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
-import { msg } from '@lit/localize';
+import { defineOnce } from '../../internal/define.js';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { fragmentHref } from '../../internal/url.js';
@@ -27,16 +26,23 @@ import { styles } from './wsis-skip-link.styles.js';
  * @cssprop --wsis-skip-link-background - Background of the revealed link (default: the focus colour).
  * @cssprop --wsis-skip-link-color - Text colour of the revealed link.
  */
-@customElement('wsis-skip-link')
 export class WsisSkipLink extends WsisElement {
   static override styles = [baseStyles, styles];
 
+  static override get properties() {
+    return {
+      target: { reflect: true },
+    };
+  }
+
   /** The id of the element to skip to, in the page's light DOM (without `#`). */
-  @property({ reflect: true }) target = 'main';
+  target = 'main';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Elements upgrade while the page may still be parsing: look for the target once it is all there.
+    // Only to warn about a missing target, so only in the development build. Elements upgrade while
+    // the page may still be parsing: look for the target once it is all there.
+    if (!DEV_MODE) return;
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.checkTarget, { once: true });
     } else {
@@ -46,7 +52,7 @@ export class WsisSkipLink extends WsisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.checkTarget);
+    if (DEV_MODE) document.removeEventListener('DOMContentLoaded', this.checkTarget);
   }
 
   private readonly checkTarget = () => {
@@ -87,6 +93,8 @@ export class WsisSkipLink extends WsisElement {
     >`;
   }
 }
+
+defineOnce('wsis-skip-link', WsisSkipLink);
 
 declare global {
   interface HTMLElementTagNameMap {
