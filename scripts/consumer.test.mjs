@@ -1,5 +1,5 @@
-// The package as a site gets it. `npm pack` (its prepack builds), install the tarball into an empty
-// folder (from the npm cache when offline), build with Vite a page made of the README's example
+// The package as a site gets it. `npm pack` of the package build in dist/ (npm test builds it
+// first), install the tarball into an empty folder (from the npm cache when offline), build with Vite a page made of the README's example
 // exactly as written (its markup in the HTML, its script), and load it in Chromium in the six
 // locales: every element defined and translated, no console error. Then a strict tsc over a
 // consumer's TypeScript and TSX (tests/consumer/) against the installed types, with no casts.
@@ -64,7 +64,15 @@ function install(dir, specs) {
 
 let tarball;
 before(() => {
-  const packed = run('npm', ['pack', '--json', '--pack-destination', work], root);
+  assert.ok(
+    existsSync(join(root, 'dist', 'index.js')),
+    'dist/ is missing: run `npm run build` before this test (npm test builds it first).',
+  );
+  // Scripts off: prepack would run `npm run build` again, and its rebuild (dist/ removed, then
+  // written anew) would pull dist/ from under the test files that read it at the same time. What
+  // prepack builds is what the package build step built; `prepare`, the same command, is run for
+  // real by the git-URL install below.
+  const packed = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
   tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0].filename);
   install(app, [
     tarball,
@@ -97,6 +105,9 @@ test('the tarball holds the build and nothing that points outside it', () => {
     [],
   );
   assert.equal(pkg.scripts.postinstall ?? pkg.scripts.install ?? pkg.scripts.preinstall, undefined);
+  // The tarball above was packed without scripts; a developer's `npm pack` builds first, with the
+  // command the git-URL install proves.
+  assert.equal(pkg.scripts.prepack, pkg.scripts.prepare, 'prepack and prepare run the same build');
 });
 
 test('the README page, built with Vite from the installed tarball, works in the six locales', async () => {

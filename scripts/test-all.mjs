@@ -4,6 +4,7 @@
 // plain "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { findBrowsers, missingBrowsersMessage } from './browsers.mjs';
 
 const isRoot = process.getuid?.() === 0;
@@ -51,6 +52,10 @@ const steps = [
     'node',
     [
       '--test',
+      // Two files at a time at least: node's default (cores − 1) runs them one by one on two cores,
+      // leaving a core idle. The files can run side by side: each writes only into folders of its
+      // own, serves on a free port, and only reads dist/, which the package build above made.
+      `--test-concurrency=${Math.max(2, availableParallelism())}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',

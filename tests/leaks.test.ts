@@ -1,16 +1,27 @@
 /**
  * No leaks: 1,000 connect/disconnect cycles of every element (a fresh one each cycle, rendered
  * before it is removed) leave no event listener on `window`, `document` or the Navigation API
- * object, and, in Chromium where the test can force a garbage collection, the heap ends within a
- * small bound of where it began. The elements are read from custom-elements.json, so a new element
- * is covered without touching this file.
+ * object, and, in Chromium where the test can force a garbage collection, the heap does not grow
+ * with the cycles. The elements are read from custom-elements.json, so a new element is covered
+ * without touching this file.
+ *
+ * The heap figure (`performance.memory`) belongs to the whole renderer process, not to this page:
+ * after other test files it can jump by a megabyte at any moment, though nothing here leaks. So
+ * the growth is read per span of cycles, and the typical span judged: a leak grows the heap by the
+ * same amount in every span, a jump lands in one.
  */
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { memoryConsentStorage, type WsisPrivacyNotice } from '../src/index.js';
 
 const CYCLES = 1000;
-/** Heap growth allowed over the cycles of one element, after a forced GC (bytes). */
+const WARM_UP = 50;
+/** The cycles after the warm-up come in this many equal spans (odd: the median is one of them). */
+const SPANS = 5;
+/**
+ * Heap growth allowed over the cycles of one element, after a forced GC (bytes), as the median
+ * span's growth times the number of spans: a leak of about 1 KB a cycle fails.
+ */
 const HEAP_BOUND = 1024 * 1024;
 
 /** Attributes that make each element do the most: every listener it can add is added. */
@@ -124,6 +135,24 @@ function heap(): number | undefined {
   return (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 }
 
+/**
+ * The heap after collection, the least of three readings: what another page of the process holds
+ * for a moment is missing from one of them; what this page keeps is in all three.
+ */
+async function collectedHeap(): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await collect();
+    readings.push(heap()!);
+  }
+  return Math.min(...readings);
+}
+
+/** The middle value of an odd number of values. */
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[(values.length - 1) / 2];
+}
+
 describe('no leaks: 1,000 connect/disconnect cycles of every element', () => {
   let tags: string[] = [];
   let container: HTMLDivElement;
@@ -170,18 +199,24 @@ describe('no leaks: 1,000 connect/disconnect cycles of every element', () => {
         }
       };
       const before = snapshot();
+      const measure = !!gc && heap() !== undefined;
       // Warm-up: caches the first renders fill (templates, styles) are not leaks.
-      await run(50);
-      await collect();
-      const heapBefore = heap();
-      await run(CYCLES - 50);
+      await run(WARM_UP);
+      const heaps = measure ? [await collectedHeap()] : [];
+      for (let span = 0; span < SPANS; span++) {
+        await run((CYCLES - WARM_UP) / SPANS);
+        if (measure) heaps.push(await collectedHeap());
+      }
       const after = snapshot();
       expect(after, `listeners left by <${tag}>`).to.deep.equal(before);
-      if (gc && heapBefore !== undefined) {
-        await collect();
-        const growth = heap()! - heapBefore;
-        console.log(`<${tag}>: ${CYCLES} cycles, listeners left 0, heap growth after GC ${growth} bytes`);
-        expect(growth, `<${tag}> heap growth after GC`).to.be.below(HEAP_BOUND);
+      if (measure) {
+        const spans = heaps.slice(1).map((h, i) => h - heaps[i]);
+        const growth = median(spans) * SPANS;
+        console.log(
+          `<${tag}>: ${CYCLES} cycles, listeners left 0, heap growth after GC ${growth} bytes ` +
+            `(median span × ${SPANS}; spans ${spans.join(', ')})`,
+        );
+        expect(growth, `<${tag}> heap growth after GC, spans ${spans.join(', ')}`).to.be.below(HEAP_BOUND);
       }
     });
   }
