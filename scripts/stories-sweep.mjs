@@ -113,8 +113,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  *   wide: 1024 px; axe, console, lang/dir and the focus walk in each theme; 200 % text in light.
  *   narrow: 320 px, light; content lost at 320 px and with text spacing (axe too in the
  *     pseudo-locales, whose longer text and mirrored layout are the point of them).
- *   docs: Docs pages, Chromium, light, the six languages (the pages' own chrome is Storybook's);
- *     their example frames in English and Arabic.
+ *   docs: Docs pages, Chromium, light, the six languages (the pages' own chrome is Storybook's),
+ *     each with its example frames, which must show the page's language and pass axe too.
  */
 const groups = [];
 for (const locale of LOCALES) {
@@ -136,16 +136,12 @@ for (const locale of LOCALES) {
         themes: ['light'],
         viewport: WIDE,
         checks: 'docs',
-        // Each example frame loads the whole preview, and is a story the sweep already checks in
-        // every language. What a Docs page adds (the frames follow the page's language, axe at the
-        // frame's size) runs in one language of each direction; the page itself in all six.
-        frames: locale === 'en' || locale === 'ar',
       });
   }
 }
 // Longest first, so the last group to finish is a short one.
 const weight = (g) =>
-  g.entries.length * (g.checks === 'docs' ? (g.frames ? 8 : 2) : g.checks === 'wide' ? g.themes.length : 0.7);
+  g.entries.length * (g.checks === 'docs' ? 8 : g.checks === 'wide' ? g.themes.length : 0.7);
 groups.sort((a, b) => weight(b) - weight(a));
 
 const found = findBrowsers();
@@ -315,7 +311,7 @@ async function sweepEntry(page, group, entry, errors) {
       `<html lang="${state.lang}" dir="${state.dir}">, expected lang="${expectedLang}" dir="${expectedDir}"`,
     );
   if (state.undefinedEls.length) common.push(`undefined elements: ${state.undefinedEls.join(', ')}`);
-  if (docsPage && group.frames) {
+  if (docsPage) {
     const frames = await page.evaluate(docsFrames, group.locale);
     common.push(...frames.wrong.map((w) => `story frame ${w}`));
     // Each story frame is a page of its own (its own banner, main and contentinfo, as on a site),
@@ -384,14 +380,6 @@ async function runGroup(group, worker) {
     if (group.engine === 'chromium') {
       group.cdp = await page.createCDPSession();
       await group.cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-    }
-    if (group.mode === 'docs' && !group.frames) {
-      await page.setRequestInterception(true);
-      page.on('request', (request) =>
-        request.isNavigationRequest() && request.frame() !== page.mainFrame()
-          ? request.abort()
-          : request.continue(),
-      );
     }
     let first = true;
     for (const entry of group.entries) {
