@@ -239,6 +239,35 @@ async function buildModules({ production, outdir }) {
       throw new Error(`mangleProps gave ${name} the name of an element property: ${short}`);
 }
 
+/** A matcher for package.json's "sideEffects" globs (paths from the package root, `./dist/…`). */
+export function sideEffectsMatcher(pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))) {
+  const patterns = pkg.sideEffects.map(
+    (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`),
+  );
+  return (path) => patterns.some((re) => re.test(path));
+}
+
+/**
+ * A module built on its own keeps `import "./report.js"` when the only code that used the import
+ * was developer-only and is gone: esbuild cannot know that the target has no side effects. The
+ * package says so in "sideEffects", so a site's bundler drops the import and warns about it
+ * (esbuild's ignored-bare-import, once per element). Such imports are taken out here; those of
+ * modules with side effects (an element's registration) stay.
+ */
+async function dropBareImportsOfPureModules(outdir) {
+  const hasSideEffects = sideEffectsMatcher();
+  for (const file of readdirSync(outdir, { recursive: true })) {
+    if (!String(file).endsWith('.js')) continue;
+    const path = join(outdir, String(file));
+    const code = await readFile(path, 'utf8');
+    const kept = code.replace(/import"(\.{1,2}\/[^"]+)";/g, (whole, spec) => {
+      const target = `./${relative(root, resolve(path, '..', spec)).replaceAll('\\', '/')}`;
+      return hasSideEffects(target) ? whole : '';
+    });
+    if (kept !== code) await writeFile(path, kept);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await rm(dist, { recursive: true, force: true });
   // Declarations only: the JavaScript comes from esbuild below.
@@ -249,6 +278,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   await buildModules({ production: true, outdir: dist });
+  await dropBareImportsOfPureModules(dist);
   await buildModules({ production: false, outdir: join(dist, 'development') });
   // The page-side stylesheet of the themes (wsis-components/theme.css), minified.
   const themeCss = await esbuild.transform(await readFile(join(src, 'styles/theme.css'), 'utf8'), {

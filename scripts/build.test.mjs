@@ -86,3 +86,21 @@ test('the production build shortens private members only: public API names and d
   for (const name of ['"policy-version"', 'storageKey', 'wsis-consent-change', 'readConsent'])
     assert.ok(notice.includes(name), name);
 });
+
+test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { relative } = await import('node:path');
+  const { sideEffectsMatcher } = await import('./build.mjs');
+  const hasSideEffects = sideEffectsMatcher();
+  const bare = [];
+  for (const dir of ['dist', 'dist/development'])
+    for (const file of readdirSync(join(root, dir), { recursive: true })) {
+      if (!String(file).endsWith('.js')) continue;
+      const path = join(root, dir, String(file));
+      for (const m of readFileSync(path, 'utf8').matchAll(/import ?"(\.{1,2}\/[^"]+)";/g)) {
+        const target = `./${relative(root, resolve(path, '..', m[1]))}`;
+        if (!hasSideEffects(target)) bare.push(`${relative(root, path)} → ${m[1]}`);
+      }
+    }
+  assert.deepEqual(bare, []);
+});
