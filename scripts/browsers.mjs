@@ -61,6 +61,13 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
 ];
 
+// For several pages rendering at once: a page in a background tab keeps its timers and frames.
+export const CHROMIUM_BACKGROUND_ARGS = [
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_BACKGROUND_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
 import { checkScreenshot } from './screenshots-compare.mjs';
 
 const { values } = parseArgs({
@@ -80,13 +80,7 @@ const browser = await launch({
   executablePath,
   headless: true,
   // Two pages render at once; keep the one in the background tab from being throttled.
-  args: [
-    ...CHROMIUM_ARGS,
-    '--disable-renderer-backgrounding',
-    '--disable-background-timer-throttling',
-    '--disable-backgrounding-occluded-windows',
-    '--font-render-hinting=none',
-  ],
+  args: [...CHROMIUM_ARGS, ...CHROMIUM_BACKGROUND_ARGS, '--font-render-hinting=none'],
 });
 
 const counts = { pass: 0, fail: 0, missing: 0, updated: 0, unchanged: 0 };

@@ -29,7 +29,7 @@ import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { launch } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_BACKGROUND_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
 import {
   axeViolations,
   docsFrames,
@@ -164,13 +164,7 @@ function browserFor(engine, forced, worker) {
         ? launch({
             executablePath: found.chromium,
             headless: true,
-            args: [
-              ...CHROMIUM_ARGS,
-              // Several pages render at once; keep those in background tabs from being throttled.
-              '--disable-renderer-backgrounding',
-              '--disable-background-timer-throttling',
-              '--disable-backgrounding-occluded-windows',
-            ],
+            args: [...CHROMIUM_ARGS, ...CHROMIUM_BACKGROUND_ARGS],
           })
         : launch({
             browser: 'firefox',
@@ -178,7 +172,7 @@ function browserFor(engine, forced, worker) {
             headless: true,
             extraPrefsFirefox: {
               'ui.prefersReducedMotion': 1,
-              // Background tabs keep their timers, as Chromium's flags above do.
+              // Background tabs keep their timers, as CHROMIUM_BACKGROUND_ARGS do for Chromium.
               'dom.timeout.enable_budget_timer_throttling': false,
               'dom.min_background_timeout_value': 4,
               ...(forced ? { 'browser.display.document_color_use': 2 } : {}),

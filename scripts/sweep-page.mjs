@@ -87,18 +87,6 @@ export async function lostContent(extraCss, rootOnly) {
       const part = el.getAttribute('part');
       return `${host ? `${host.localName} > ` : ''}${el.localName}${part ? `[part=${part}]` : el.id ? `#${el.id}` : ''}`;
     };
-    const visit = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) visit(el.shadowRoot);
-        const style = getComputedStyle(el);
-        const hides = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');
-        if (!hides || el.clientWidth <= 1 || el.clientHeight <= 1 || !el.textContent.trim()) continue;
-        if (el.checkVisibility && !el.checkVisibility()) continue;
-        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
-          lost.push(`text cut off in ${describe(el)}`);
-      }
-    };
-    visit(scope);
     // Content past either side of the viewport. The page may not scroll to it at all: in a right-
     // to-left page, what overflows on the right cannot be scrolled to, so scrollWidth misses it.
     const outside = [];
@@ -111,19 +99,30 @@ export async function lostContent(extraCss, rootOnly) {
       }
       return false;
     };
-    const visitText = (root) => {
+    // One walk through the story and its shadow roots for both kinds of loss.
+    const visit = (root) => {
       for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) visitText(el.shadowRoot);
+        if (el.shadowRoot) visit(el.shadowRoot);
+        if (el.checkVisibility && !el.checkVisibility()) continue;
+        const style = getComputedStyle(el);
+        const hides = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip');
+        if (
+          hides &&
+          el.clientWidth > 1 &&
+          el.clientHeight > 1 &&
+          el.textContent.trim() &&
+          (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        )
+          lost.push(`text cut off in ${describe(el)}`);
         const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
         if (!ownText && !el.matches('img, svg, input, button, select, textarea')) continue;
-        if (el.checkVisibility && !el.checkVisibility()) continue;
         if (inScroller(el)) continue;
         const box = el.getBoundingClientRect();
         if (box.width <= 1 || box.height <= 1) continue;
         if (box.right > window.innerWidth + 1 || box.left < -1) outside.push(describe(el));
       }
     };
-    visitText(scope);
+    visit(scope);
     if (outside.length)
       lost.push(
         `beyond the ${window.innerWidth} px viewport: ${[...new Set(outside)].slice(0, 4).join(', ')}`,
