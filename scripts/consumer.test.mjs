@@ -1,8 +1,9 @@
 // The package as a site gets it. `npm pack` of the package build in dist/ (npm test builds it
-// first), install the tarball into an empty folder (from the npm cache when offline), build with Vite a page made of the README's example
-// exactly as written (its markup in the HTML, its script), and load it in Chromium in the six
-// locales: every element defined and translated, no console error. Then a strict tsc over a
-// consumer's TypeScript and TSX (tests/consumer/) against the installed types, with no casts.
+// first), install the tarball into an empty folder (from the npm cache when offline), build with
+// Vite a page made of the README's example exactly as written (its markup in the HTML, its script),
+// and load it in Chromium in the six locales: every element defined and translated, no console
+// error. Then a strict tsc over a consumer's TypeScript and TSX (tests/consumer/) against the
+// installed types, with no casts.
 // Last, the git-URL install: a clone installed as `git+file://…`, where npm runs `prepare`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
