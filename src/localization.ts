@@ -152,7 +152,7 @@ export function registerLocale(registration: WsisLocaleRegistration): boolean {
     registrationError(code, 'already a language of the library; the language is not added.');
     return false;
   }
-  if (api || configuring) {
+  if (configuring) {
     registrationError(
       code,
       'registerLocale() came after setLocale(); call it first. The language is not added.',
@@ -182,7 +182,8 @@ function resolveShippedExact(code: string): boolean {
 
 /**
  * A registered language's templates. The conversion is loaded on first use (see
- * internal/registered-templates.ts, through internal/locale-runtime.ts); the kinds of the messages come from one of our own locale modules.
+ * internal/registered-templates.ts, through internal/locale-runtime.ts); the kinds of the messages
+ * come from one of our own locale modules.
  */
 async function registeredModule(registration: WsisLocaleRegistration): Promise<LocaleModule> {
   const [{ registeredTemplates }, reference] = await Promise.all([
@@ -238,7 +239,8 @@ function loadRuntime() {
   return runtime;
 }
 
-// Set by the first setLocale(), before the runtime has loaded: registerLocale() refuses from then on.
+// Set by the first setLocale(), before the runtime has loaded (and `api` is set): registerLocale()
+// refuses from then on.
 let configuring = false;
 
 async function ensureConfigured(): Promise<LocalizationApi> {

@@ -1,7 +1,7 @@
 /**
  * Turns a site's `{0}`-style translations (`registerLocale()`) into templates as lit-localize
- * generates them. Loaded with internal/locale-runtime.ts, when a registered language is first shown: most sites
- * register none, and their pages do not carry this code.
+ * generates them. Loaded with internal/locale-runtime.ts, when a registered language is first
+ * shown: most sites register none, and their pages do not carry this code.
  */
 import type { LocaleModule } from '@lit/localize';
 import { str } from './localize.js';
