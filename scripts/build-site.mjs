@@ -1,11 +1,12 @@
 // Builds the static WSIS site: the 2004 message page rendered on the server (`@lit-labs/ssr`, through
 // the package's own `wsis-components/ssr`) in the six languages, site/<locale>/index.html, plus
-// site/index.html listing them, and the browser scripts (esbuild, code-split). Run after the package
+// site/index.html listing them, and the browser script (Rolldown, code-split). Run after the package
 // build (`npm run build:site` does both). `--out DIR` writes elsewhere; `--order lit-first` builds a
-// deliberately broken page for the hydration test: the library before the hydration support.
+// deliberately broken page for the hydration test: Lit before the hydration support.
 import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,33 +48,64 @@ const { LOCALES } = await import('wsis-components/localization.js');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'assets'), { recursive: true });
 
-// Browser scripts. Two entries in one build, so that they share one copy of lit-html: the hydration
-// support (which must run before LitElement is evaluated, so it is its own entry and its own
-// script) and the site's library module. Splitting keeps each locale module a chunk of its own,
-// fetched only for its page.
+// The browser script: one entry, scripts/site/client.js, bundled by Rolldown (Vite's bundler). A
+// page must get everything it needs at start in one round trip: on HTTP/1.1 a browser opens six
+// connections to a host, and a seventh file waits a whole round trip (600 ms at slow 4G). esbuild
+// splits shared code by which entries reach it, which gave three shared chunks besides the entry and
+// the hydration support; Rolldown's chunk group puts Lit, the hydration support, the localize
+// runtime and the library's shared code into one chunk, in import order (hydration support first).
+// The elements stay where they are imported: the interactive ones in the entry, after the page's
+// locale is set, the content-only ones in the chunk of rest.js. Each locale module stays a chunk
+// of its own, fetched only for its page.
 let client = join(root, 'scripts/site/client.js');
 if (args.order === 'lit-first') {
-  // The mistake the hydration test must catch: a library module that evaluates Lit at once (a
-  // static import), loaded before the hydration support.
+  // The mistake the hydration test must catch: a library module that evaluates Lit (a static
+  // import of the whole set) before the hydration support.
   client = join(tmp, 'client-lit-first.js');
-  writeFileSync(client, "import 'wsis-components';\n");
+  writeFileSync(
+    client,
+    "import 'wsis-components';\nimport '@lit-labs/ssr-client/lit-element-hydrate-support.js';\n",
+  );
 }
-const { metafile } = await build({
-  entryPoints: {
-    'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
-    wsis: client,
-  },
-  metafile: true,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
+const ELEMENT = /[\\/]components[\\/]/;
+const LOCALE_MODULE = /generated[\\/]locales[\\/]([^\\/]+)\.js$/;
+const SITE_SCRIPT = /[\\/](scripts[\\/]site|\.tmp[\\/]site-build)[\\/]/;
+const bundle = await rolldown({
+  input: { wsis: client },
+  cwd: root,
   platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  outdir: join(out, 'assets'),
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
+  // The production build of the package ("default" condition), never its "development" one.
+  resolve: { conditionNames: ['browser', 'import', 'default'] },
+  logLevel: 'warn',
 });
+const { output } = await bundle.write({
+  dir: join(out, 'assets'),
+  format: 'es',
+  minify: true,
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  codeSplitting: {
+    groups: [
+      {
+        name: 'lib',
+        test: (id) => !ELEMENT.test(id) && !LOCALE_MODULE.test(id) && !SITE_SCRIPT.test(id),
+      },
+    ],
+  },
+});
+await bundle.close();
+const chunks = output.filter((o) => o.type === 'chunk');
+const entry = chunks.find((c) => c.isEntry);
+// What the page depends on, checked here rather than found out in a browser: an element defined in a
+// shared chunk would run before the page's locale is set (its first render in English on a French
+// page), and a lazy chunk that imports the entry would wait forever on the entry's top-level await.
+for (const chunk of args.order === 'lit-first' ? [] : chunks) {
+  if (chunk === entry || chunk.facadeModuleId?.endsWith('rest.js')) continue;
+  const element = Object.keys(chunk.modules).find((id) => ELEMENT.test(id));
+  if (element) throw new Error(`build-site: ${element} is in the shared chunk ${chunk.fileName}`);
+  if (chunk.imports.includes(entry.fileName))
+    throw new Error(`build-site: ${chunk.fileName} imports the entry`);
+}
 copyFileSync(join(root, 'stories/demo.css'), join(out, 'assets/site.css'));
 // The themes' page-side stylesheet, taken through the package's "exports" as a site takes it: the
 // pages follow prefers-color-scheme (and data-wsis-theme, were the site to set it).
@@ -82,29 +114,33 @@ copyFileSync(fileURLToPath(import.meta.resolve('wsis-components/theme.css')), jo
 // trip before the first paint.
 const consent = earlyConsentScript();
 
-// The modules a page needs at start, from esbuild's metafile: both entries' static imports (the
-// interactive elements are in client.js's own file) and the page's own locale module. Listed as <link rel="modulepreload">, they are fetched in parallel while the HTML is
-// parsed, instead of each import waiting for the module before it. Not preloaded: the other
-// locales and what client.js defines when the browser is idle.
-const outputs = metafile.outputs;
-const url = (file) => `/${relative(out, resolve(root, file)).split(sep).join('/')}`;
-const byEntry = (suffix) =>
-  Object.keys(outputs).find((file) => outputs[file].entryPoint?.replace(/\\/g, '/').endsWith(suffix));
-const withStaticImports = (file, seen = new Set()) => {
-  if (!file || seen.has(file)) return seen;
-  seen.add(file);
-  for (const i of outputs[file].imports) if (i.kind === 'import-statement') withStaticImports(i.path, seen);
+// The modules a page needs at start, besides the entry: its static imports (the shared chunk), the
+// localize runtime (the first setLocale() imports it) and the page's own locale module. Listed as
+// <link rel="modulepreload">, they are fetched in parallel while the HTML is parsed, instead of
+// each waiting for the module that imports it. With the page's two stylesheets that makes six
+// files. Not preloaded: the other locales and rest.js, which client.js imports when the browser is
+// idle.
+const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+const withStaticImports = (chunk, seen = new Set()) => {
+  if (!chunk || seen.has(chunk)) return seen;
+  seen.add(chunk);
+  for (const file of chunk.imports) withStaticImports(byFile.get(file), seen);
   return seen;
 };
+const facade = (test) => chunks.find((c) => c.facadeModuleId && test(c.facadeModuleId.replace(/\\/g, '/')));
 const startModules = (code) => {
   const files = new Set();
-  for (const entry of [
-    byEntry('lit-element-hydrate-support.js'),
-    byEntry(args.order === 'lit-first' ? 'client-lit-first.js' : 'scripts/site/client.js'),
-    byEntry(`generated/locales/${code}.js`),
-  ])
-    withStaticImports(entry, files);
-  return [...files].map(url).filter((u) => u !== '/assets/hydrate-support.js' && u !== '/assets/wsis.js');
+  withStaticImports(entry, files);
+  withStaticImports(
+    facade((id) => id.endsWith('/internal/locale-runtime.js')),
+    files,
+  );
+  withStaticImports(
+    facade((id) => LOCALE_MODULE.exec(id)?.[1] === code),
+    files,
+  );
+  files.delete(entry);
+  return [...files].map((c) => `/assets/${c.fileName}`);
 };
 // A plain mark in the WSIS blue, so that browsers do not ask for a missing /favicon.ico.
 writeFileSync(
@@ -128,12 +164,9 @@ const alternates = [
 const scripts = (code) =>
   args.order === 'lit-first'
     ? // Broken on purpose (test only): Lit is evaluated before the hydration support.
-      '<script type="module" src="/assets/wsis.js"></script>\n<script type="module" src="/assets/hydrate-support.js"></script>'
-    : scriptTags({
-        hydrateSupport: '/assets/hydrate-support.js',
-        library: '/assets/wsis.js',
-        modulepreload: startModules(code),
-      });
+      '<script type="module" src="/assets/wsis.js"></script>'
+    : // The entry imports the hydration support first, and the build keeps it ahead of Lit.
+      scriptTags({ library: '/assets/wsis.js', modulepreload: startModules(code) });
 
 // The six pages may be rendered concurrently: renderInLocale serializes them (one runtime locale).
 const pages = await Promise.all(

@@ -111,7 +111,7 @@ async function writeFixture(file) {
     file,
     `<!doctype html><html lang="es" dir="ltr"><head><meta charset="utf-8"><title>Fixture</title>
 <link rel="icon" href="/assets/icon.svg">
-${scriptTags({ hydrateSupport: '/assets/hydrate-support.js', library: '/assets/wsis.js' })}</head>
+${scriptTags({ library: '/assets/wsis.js' })}</head>
 <body>${shared.html}</body></html>`,
   );
 }
@@ -235,21 +235,30 @@ test('the six pages and the index exist, with lang, dir, alternates, the message
         ? { templates: { 'skip-link.label': 'Skip to main content' } }
         : await import(pathToFileURL(join(root, `dist/generated/locales/${code}.js`)).href);
     assert.ok(html.includes(templates['skip-link.label']), `${code}: the skip link is not in ${code}`);
-    // The hydration support runs first, as its own module, then the library.
+    // One module script, which imports the hydration support first (the hydration test below fails
+    // if Lit runs before it).
     const order = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(order, ['/assets/hydrate-support.js', '/assets/wsis.js']);
+    assert.deepEqual(order, ['/assets/wsis.js']);
     // The early consent script is inline, and the CSP allows it by the hash of its exact text.
     const inline = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
     assert.ok(inline?.includes('wsis-consent'), `${code}: no inline early consent script`);
     const hash = createHash('sha256').update(inline).digest('base64');
     assert.ok(html.includes(`script-src 'self' 'sha256-${hash}'`), `${code}: the CSP does not allow it`);
-    // Every module needed at start is preloaded, the page's own locale module among them.
+    // Every module needed at start is preloaded, the localize runtime and the page's own locale
+    // module among them, and the page needs no more than six files at start (the stylesheets, the
+    // module and its preloads): HTTP/1.1 gives six connections, and a seventh file waits a round trip.
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
     if (code !== 'en')
       assert.ok(
         preloads.some((p) => p.includes(`/${code}-`)),
         `${code}: locale not preloaded`,
       );
+    assert.ok(
+      preloads.some((p) => p.includes('/locale-runtime-')),
+      `${code}: localize runtime not preloaded`,
+    );
+    const sheets = [...html.matchAll(/<link rel="stylesheet"/g)].length;
+    assert.ok(sheets + order.length + preloads.length <= 6, `${code}: more than six files at start`);
     // The elements that only show content are defined later, so they are not fetched at start; the
     // interactive ones are in the library module itself (see scripts/site/client.js).
     assert.ok(

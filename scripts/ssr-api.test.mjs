@@ -95,6 +95,9 @@ test('names the scripts in the order that works, escaped', () => {
     '<script src="/e.js"></script>\n<script type="module" src="/h.js?a=1&amp;b=&quot;2&quot;"></script>\n<script type="module" src="/l.js"></script>',
   );
   assert.match(earlyConsentScript('k'), /\("k"\);\n$/);
+  // A library module that imports the hydration support first (a bundler that keeps module order):
+  // one module script.
+  assert.equal(scriptTags({ library: '/l.js' }), '<script type="module" src="/l.js"></script>');
 });
 
 test('inlines the early consent script with the CSP hash of its exact text, and preloads modules', () => {

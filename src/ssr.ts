@@ -143,8 +143,13 @@ export function styleHashes(html: string): string[] {
 
 /** Where a page finds the scripts, as URLs the site serves. */
 export interface WsisScriptUrls {
-  /** `@lit-labs/ssr-client/lit-element-hydrate-support.js`, bundled or served as a module. */
-  readonly hydrateSupport: string;
+  /**
+   * `@lit-labs/ssr-client/lit-element-hydrate-support.js`, bundled or served as a module of its
+   * own, written before the library. Leave it out only when `library` imports the hydration support
+   * first and the bundler keeps it ahead of Lit in every chunk (the demo site, built with Rolldown
+   * and one chunk for the shared code: see the README).
+   */
+  readonly hydrateSupport?: string;
   /** The site's module that sets the page's locale and then imports the elements. */
   readonly library: string;
   /** The file holding `earlyConsentScript()`, when the page has a privacy notice. */
@@ -172,8 +177,8 @@ function inlineScript(text: string): string {
 
 /**
  * The script tags, in the order that works: the early consent script (classic, in `<head>`, inline
- * or a file), then the hydration support as its own module, so that it runs before any module that
- * evaluates Lit, then the library, then the module preloads. Module scripts run in document order,
+ * or a file), then the hydration support as its own module (when given), so that it runs before any
+ * module that evaluates Lit, then the library, then the module preloads. Module scripts run in document order,
  * after the document is parsed.
  */
 export function scriptTags(urls: WsisScriptUrls): string {
@@ -185,7 +190,7 @@ export function scriptTags(urls: WsisScriptUrls): string {
       : urls.earlyConsent
         ? `<script src=${attr(urls.earlyConsent)}></script>`
         : '',
-    `<script type="module" src=${attr(urls.hydrateSupport)}></script>`,
+    urls.hydrateSupport ? `<script type="module" src=${attr(urls.hydrateSupport)}></script>` : '',
     `<script type="module" src=${attr(urls.library)}></script>`,
     ...(urls.modulepreload ?? []).map((url) => `<link rel="modulepreload" href=${attr(url)}>`),
   ]

@@ -1,13 +1,13 @@
-// The site's library module, bundled for the browser by scripts/build-site.mjs. It runs after the
-// hydration support (its own module script, first in the page).
+// The site's one module script, bundled for the browser by scripts/build-site.mjs (Rolldown).
 //
-// First the page's locale (page-locale.js awaits it at its top level, so the imports after it are
-// evaluated once it is set), then what a reader acts on: the privacy notice, the skip link, the
-// header (with the language switcher and logos) and the navigation. They are static imports, so
-// they are in this entry's own file, not in a chunk of their own: every file the page needs at
-// start is one request, and on HTTP/1.1 six connections serve the page's stylesheet and five
-// modules in one round trip (a seventh waited a whole round trip more). The page's
-// <link rel="modulepreload"> tags (from esbuild's metafile) fetch the chunks in parallel.
+// First the hydration support: it must run before LitElement is evaluated. The build puts it, Lit
+// and the library's shared code into one chunk in this import order (and its site test fails when
+// Lit comes first), so one module script is enough. Then the page's locale (page-locale.js awaits it
+// at its top level, so the imports after it are evaluated once it is set), then what a reader acts
+// on: the privacy notice, the skip link, the header (with the language switcher and logos) and the
+// navigation. The build keeps these elements in this entry's own file, after the top-level await:
+// defined in a chunk, they would run before the locale is set.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { pageLocale } from './page-locale.js';
 import 'wsis-components/wsis-privacy-notice.js';
 import 'wsis-components/wsis-skip-link.js';
