@@ -76,6 +76,18 @@ export class WsisElement extends LitElement {
   }
 
   /**
+   * `check(value, element, attribute)`, the library's check of one attribute's value (a date, a
+   * language tag), run once per value: a bad value is reported once, naming this element.
+   */
+  protected checked<V, T>(
+    attribute: string,
+    value: V,
+    check: (value: V, element: string, attribute: string) => T,
+  ): T {
+    return this.derive(attribute, value, () => check(value, this.localName, attribute));
+  }
+
+  /**
    * A URL from `attribute`, through the one URL-safety check, checked once per value: the value
    * when it is safe to render, `undefined` (after one warning) when not, or when it is missing.
    * With `ifMissing`, a missing or empty value is warned about too, saying that.

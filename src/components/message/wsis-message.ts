@@ -144,19 +144,15 @@ export class WsisMessage extends WsisElement {
   }
 
   private get messageDate() {
-    return this.derive('date', this.date, () => checkIsoDate(this.date, this.localName, 'date'));
+    return this.checked('date', this.date, checkIsoDate);
   }
 
   private get bodyLanguage() {
-    return this.derive('body-lang', this.bodyLang, () =>
-      checkLanguage(this.bodyLang, this.localName, 'body-lang'),
-    );
+    return this.checked('body-lang', this.bodyLang, checkLanguage);
   }
 
   private get authorLanguage() {
-    return this.derive('author-lang', this.authorLang, () =>
-      checkLanguage(this.authorLang, this.localName, 'author-lang'),
-    );
+    return this.checked('author-lang', this.authorLang, checkLanguage);
   }
 
   private get portraitUrl() {
