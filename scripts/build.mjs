@@ -68,6 +68,7 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
         if (production) code = dropMessageDescriptions(code, args.path);
         if (LOCALE_MODULE.test(args.path))
           code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
+        if (production) code = shortenPrivateCssVariables(code);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -83,6 +84,26 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
       });
     },
   };
+}
+
+/**
+ * The styles' private custom properties (`--_text`, `--_nav-bg`…, set and read only inside the
+ * elements' shadow roots; the public ones are `--wsis-…`), each with a short name for the production
+ * build, as private members get one: `--_` and a number in base 36, which no source name is (they
+ * start with a letter). One mapping for every module, from every name in src/, so that a variable
+ * set in one element's styles and inherited by another keeps one name.
+ */
+export function privateCssVariables(files = sourceFiles()) {
+  const names = new Set();
+  for (const path of files)
+    for (const [name] of readFileSync(path, 'utf8').matchAll(PRIVATE_CSS_VARIABLE)) names.add(name);
+  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+const PRIVATE_CSS_VARIABLE = /--_[A-Za-z][\w-]*/g;
+let cssVariableNames;
+function shortenPrivateCssVariables(code) {
+  cssVariableNames ??= privateCssVariables();
+  return code.replace(PRIVATE_CSS_VARIABLE, (name) => cssVariableNames.get(name));
 }
 
 /**

@@ -87,6 +87,20 @@ test('the production build shortens private members only: public API names and d
     assert.ok(notice.includes(name), name);
 });
 
+test('the production build shortens the private CSS variables, one name each in every module', async () => {
+  const { privateCssVariables } = await import('./build.mjs');
+  const { readFileSync } = await import('node:fs');
+  const names = privateCssVariables();
+  assert.ok(names.has('--_text') && names.has('--_font-ar') && names.has('--_nav-bg'));
+  assert.equal(new Set(names.values()).size, names.size, 'no two variables share a short name');
+  for (const short of names.values()) assert.match(short, /^--_[0-9a-z]+$/);
+  const nav = readFileSync(join(root, 'dist/components/nav/wsis-nav.styles.js'), 'utf8');
+  const navDev = readFileSync(join(root, 'dist/development/components/nav/wsis-nav.styles.js'), 'utf8');
+  assert.ok(!/--_[a-z]{2}/.test(nav), 'no long private name is left in the production styles');
+  assert.ok(nav.includes(`${names.get('--_nav-bg')}:var(--wsis-nav-background`));
+  assert.ok(navDev.includes('--_nav-bg'), 'the development build keeps the names');
+});
+
 test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { relative } = await import('node:path');
