@@ -76,7 +76,10 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
             shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template),
             // White space between tags collapses to one space but is never removed: between inline
             // elements ("UN · ITU", a link and the next) a removed space is a visible change.
-            minifyOptions: { conservativeCollapse: true },
+            // `<circle … />` keeps its slash: in an `svg` template (no `<svg>` around it for the
+            // minifier to see) the slash is what closes the element; without it the shapes after it
+            // nest inside it and are not drawn (the UN and WSIS marks lost their lines and dots).
+            minifyOptions: { conservativeCollapse: true, keepClosingSlash: true },
           });
           if (result) code = result.code;
         }

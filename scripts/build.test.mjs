@@ -101,6 +101,14 @@ test('the production build shortens the private CSS variables, one name each in 
   assert.ok(navDev.includes('--_nav-bg'), 'the development build keeps the names');
 });
 
+test('the production build keeps the closing slash of SVG shapes (in an svg template it closes them)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const logo = readFileSync(join(root, 'dist/components/logo/wsis-logo.js'), 'utf8');
+  const shapes = [...logo.matchAll(/<(?:circle|ellipse|path)\b[^>]*>/g)].map((m) => m[0]);
+  assert.ok(shapes.length >= 8, 'the marks are in the built logo');
+  for (const shape of shapes) assert.ok(shape.endsWith('/>'), shape);
+});
+
 test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { relative } = await import('node:path');
