@@ -109,6 +109,36 @@ test('the production build keeps the closing slash of SVG shapes (in an svg temp
   for (const shape of shapes) assert.ok(shape.endsWith('/>'), shape);
 });
 
+test('the production build observes the same attributes, mapped to the same properties, as the development build', async () => {
+  const LIST = `
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+await import('wsis-components');
+const out = {};
+for (const tag of ['wsis-skip-link', 'wsis-header', 'wsis-nav', 'wsis-breadcrumb', 'wsis-message',
+  'wsis-privacy-notice', 'wsis-logo', 'wsis-language-switcher', 'wsis-footer']) {
+  const element = customElements.get(tag);
+  out[tag] = [...element.elementProperties].map(([name, o]) => [name, o.attribute, o.reflect ?? false]);
+  out[tag].push(element.observedAttributes);
+}
+process.stdout.write(JSON.stringify(out));
+`;
+  const list = (conditions) => {
+    const run = spawnSync(process.execPath, [...conditions, '--input-type=module', '-e', LIST], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout);
+  };
+  const production = list([]);
+  assert.deepEqual(production, list(['--conditions=development']));
+  assert.ok(production['wsis-privacy-notice'].at(-1).includes('policy-version'));
+  assert.ok(production['wsis-header'].at(-1).includes('language-href-template'));
+  const { readFileSync } = await import('node:fs');
+  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
+  assert.ok(!notice.includes('"policy-version"}'), 'the derived attribute name is left out of production');
+});
+
 test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { relative } = await import('node:path');

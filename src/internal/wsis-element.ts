@@ -2,12 +2,17 @@
  * The base every element of the library extends, so that what they share is written once: the
  * shared styles, localization, reporting bad input, and values checked once per change.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration } from 'lit';
 import { updateWhenLocaleChanges } from './localize.js';
 import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
+
+/** `policyVersion` → `policy-version`. */
+function kebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
 
 function sameInput(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -49,6 +54,18 @@ function sameInput(a: unknown, b: unknown): boolean {
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * A property's attribute is its name in kebab case (`policyVersion` → `policy-version`) unless its
+   * declaration names another or none. Lit's own default is the name in lower case, which no
+   * attribute of the library uses. (The declarations still name each attribute, for the manifest
+   * and lit-analyzer; the production build leaves out those this gives, see scripts/build.mjs.)
+   *
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, { attribute: kebabCase(String(name)), ...options });
+  }
 
   // Results of checks, by key, with the input they were computed from.
   private readonly derived = new Map<string, { input: unknown; value: unknown }>();
