@@ -14,13 +14,6 @@ function kebabCase(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-function sameInput(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
-  }
-  return Object.is(a, b);
-}
-
 // How the elements declare themselves, without decorators (whose compiled helpers and Lit's
 // decorator module every page would load): reactive properties and internal state in
 // `static get properties()` (state as `{ state: true }`; the getter is the form lit-analyzer reads
@@ -80,13 +73,13 @@ export class WsisElement extends LitElement {
   }
 
   /**
-   * `compute()`, run again only when `input` changes (compared with `Object.is`, item by item for
-   * an array). Checks of attributes go through here, so a bad value is reported once, not at every
+   * `compute()`, run again only when `input` changes (compared with `Object.is`; a check of several
+   * values passes them as one string). Checks of attributes go through here, so a bad value is reported once, not at every
    * render or locale change, and the check can run in `render()`, the same on the server.
    */
   protected derive<T>(key: string, input: unknown, compute: () => T): T {
     const cached = this.derived.get(key);
-    if (cached && sameInput(cached.input, input)) return cached.value as T;
+    if (cached && Object.is(cached.input, input)) return cached.value as T;
     const value = compute();
     this.derived.set(key, { input, value });
     return value;
