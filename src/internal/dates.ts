@@ -16,7 +16,7 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Midnight UTC of a day (`month` 1–12). Date.UTC reads years 0–99 as 1900–1999: the full year is set. */
+/** Midnight UTC of a day (`month` 1–12); the year set again, as Date.UTC reads 0–99 as 1900–1999. */
 function utcDate(year: number, month: number, day: number): Date {
   const time = new Date(Date.UTC(year, month - 1, day));
   time.setUTCFullYear(year);

@@ -74,8 +74,9 @@ export class WsisElement extends LitElement {
 
   /**
    * `compute()`, run again only when `input` changes (compared with `Object.is`; a check of several
-   * values passes them as one string). Checks of attributes go through here, so a bad value is reported once, not at every
-   * render or locale change, and the check can run in `render()`, the same on the server.
+   * values passes them as one string). Checks of attributes go through here, so a bad value is
+   * reported once, not at every render or locale change, and the check can run in `render()`, the
+   * same on the server.
    */
   protected derive<T>(key: string, input: unknown, compute: () => T): T {
     const cached = this.derived.get(key);
