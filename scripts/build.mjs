@@ -66,8 +66,10 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           code = code.replace(DEV_MODE_IMPORT, '');
         }
         if (production) code = dropMessageDescriptions(code, args.path);
+        if (production) code = dropDerivedAttributeNames(code, args.path);
         if (LOCALE_MODULE.test(args.path))
           code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
+        if (production) code = shortenPrivateCssVariables(code);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -75,7 +77,10 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
             shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template),
             // White space between tags collapses to one space but is never removed: between inline
             // elements ("UN · ITU", a link and the next) a removed space is a visible change.
-            minifyOptions: { conservativeCollapse: true },
+            // `<circle … />` keeps its slash: in an `svg` template (no `<svg>` around it for the
+            // minifier to see) the slash is what closes the element; without it the shapes after it
+            // nest inside it and are not drawn (the UN and WSIS marks lost their lines and dots).
+            minifyOptions: { conservativeCollapse: true, keepClosingSlash: true },
           });
           if (result) code = result.code;
         }
@@ -83,6 +88,70 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
       });
     },
   };
+}
+
+/** `policyVersion` → `policy-version` (as WsisElement.createProperty derives an attribute name). */
+const kebabCase = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Reactive property declarations without the attribute names the base class gives anyway: in
+ * `static get properties()`, `policyVersion: { attribute: 'policy-version' }` loses its `attribute`
+ * (WsisElement.createProperty makes every attribute the kebab case of its property). The sources
+ * keep them: the manifest and lit-analyzer read the attribute names there. Any other `attribute`
+ * (`false`, or a name that is not the kebab case) stays.
+ */
+export function dropDerivedAttributeNames(code, fileName) {
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts = [];
+  const visit = (node, inProperties) => {
+    if (ts.isGetAccessorDeclaration(node) && node.name.getText(file) === 'properties') inProperties = true;
+    if (
+      inProperties &&
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
+      const props = node.initializer.properties;
+      props.forEach((prop, i) => {
+        if (
+          ts.isPropertyAssignment(prop) &&
+          ts.isIdentifier(prop.name) &&
+          prop.name.text === 'attribute' &&
+          ts.isStringLiteral(prop.initializer) &&
+          prop.initializer.text === kebabCase(node.name.text)
+        ) {
+          // With the comma before it, or after it when it is the first.
+          const start = i > 0 ? props[i - 1].end : prop.getStart(file);
+          const end = i > 0 ? prop.end : (props[i + 1]?.getStart(file) ?? prop.end);
+          cuts.push([start, end]);
+        }
+      });
+    }
+    ts.forEachChild(node, (child) => visit(child, inProperties));
+  };
+  visit(file, false);
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
+  return code;
+}
+
+/**
+ * The styles' private custom properties (`--_text`, `--_nav-bg`…, set and read only inside the
+ * elements' shadow roots; the public ones are `--wsis-…`), each with a short name for the production
+ * build, as private members get one: `--_` and a number in base 36, which no source name is (they
+ * start with a letter). One mapping for every module, from every name in src/, so that a variable
+ * set in one element's styles and inherited by another keeps one name.
+ */
+export function privateCssVariables(files = sourceFiles()) {
+  const names = new Set();
+  for (const path of files)
+    for (const [name] of readFileSync(path, 'utf8').matchAll(PRIVATE_CSS_VARIABLE)) names.add(name);
+  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+const PRIVATE_CSS_VARIABLE = /--_[A-Za-z][\w-]*/g;
+let cssVariableNames;
+function shortenPrivateCssVariables(code) {
+  cssVariableNames ??= privateCssVariables();
+  return code.replace(PRIVATE_CSS_VARIABLE, (name) => cssVariableNames.get(name));
 }
 
 /**

@@ -87,6 +87,58 @@ test('the production build shortens private members only: public API names and d
     assert.ok(notice.includes(name), name);
 });
 
+test('the production build shortens the private CSS variables, one name each in every module', async () => {
+  const { privateCssVariables } = await import('./build.mjs');
+  const { readFileSync } = await import('node:fs');
+  const names = privateCssVariables();
+  assert.ok(names.has('--_text') && names.has('--_font-ar') && names.has('--_nav-bg'));
+  assert.equal(new Set(names.values()).size, names.size, 'no two variables share a short name');
+  for (const short of names.values()) assert.match(short, /^--_[0-9a-z]+$/);
+  const nav = readFileSync(join(root, 'dist/components/nav/wsis-nav.styles.js'), 'utf8');
+  const navDev = readFileSync(join(root, 'dist/development/components/nav/wsis-nav.styles.js'), 'utf8');
+  assert.ok(!/--_[a-z]{2}/.test(nav), 'no long private name is left in the production styles');
+  assert.ok(nav.includes(`${names.get('--_nav-bg')}:var(--wsis-nav-background`));
+  assert.ok(navDev.includes('--_nav-bg'), 'the development build keeps the names');
+});
+
+test('the production build keeps the closing slash of SVG shapes (in an svg template it closes them)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const logo = readFileSync(join(root, 'dist/components/logo/wsis-logo.js'), 'utf8');
+  const shapes = [...logo.matchAll(/<(?:circle|ellipse|path)\b[^>]*>/g)].map((m) => m[0]);
+  assert.ok(shapes.length >= 8, 'the marks are in the built logo');
+  for (const shape of shapes) assert.ok(shape.endsWith('/>'), shape);
+});
+
+test('the production build observes the same attributes, mapped to the same properties, as the development build', async () => {
+  const LIST = `
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+await import('wsis-components');
+const out = {};
+for (const tag of ['wsis-skip-link', 'wsis-header', 'wsis-nav', 'wsis-breadcrumb', 'wsis-message',
+  'wsis-privacy-notice', 'wsis-logo', 'wsis-language-switcher', 'wsis-footer']) {
+  const element = customElements.get(tag);
+  out[tag] = [...element.elementProperties].map(([name, o]) => [name, o.attribute, o.reflect ?? false]);
+  out[tag].push(element.observedAttributes);
+}
+process.stdout.write(JSON.stringify(out));
+`;
+  const list = (conditions) => {
+    const run = spawnSync(process.execPath, [...conditions, '--input-type=module', '-e', LIST], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout);
+  };
+  const production = list([]);
+  assert.deepEqual(production, list(['--conditions=development']));
+  assert.ok(production['wsis-privacy-notice'].at(-1).includes('policy-version'));
+  assert.ok(production['wsis-header'].at(-1).includes('language-href-template'));
+  const { readFileSync } = await import('node:fs');
+  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
+  assert.ok(!notice.includes('"policy-version"}'), 'the derived attribute name is left out of production');
+});
+
 test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { relative } = await import('node:path');

@@ -16,6 +16,13 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Midnight UTC of a day (`month` 1–12); the year set again, as Date.UTC reads 0–99 as 1900–1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  const time = new Date(Date.UTC(year, month - 1, day));
+  time.setUTCFullYear(year);
+  return time;
+}
+
 /**
  * Parses a strict `YYYY-MM-DD` date. Returns `undefined` for anything else: other shapes
  * (`2004-1-22`, `22/01/2004`, a time), and dates that do not exist (`2004-02-30`, `2003-02-29`).
@@ -26,9 +33,7 @@ export function parseIsoDate(value: string | null | undefined): CalendarDate | u
   const [year, month, day] = match.slice(1).map(Number);
   if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
   // Date.UTC rolls 30 February over into March: a date exists when it survives the round trip.
-  const time = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC reads years 0–99 as 1900–1999; set the full year explicitly.
-  time.setUTCFullYear(year);
+  const time = utcDate(year, month, day);
   if (time.getUTCMonth() !== month - 1 || time.getUTCDate() !== day) return undefined;
   return { year, month, day, iso: match[0] };
 }
@@ -62,7 +67,7 @@ export function checkIsoDate(
  * reader west of Greenwich (or a server in another zone) would otherwise see the day before.
  */
 export function formatDate(date: CalendarDate, locale: string): string {
-  const time = utcMidnight(date);
+  const time = utcDate(date.year, date.month, date.day);
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   if (languageOf(locale) !== 'ar') return format.format(time);
   // Intl's order, digits and spacing for the locale; only the month is replaced.
@@ -70,12 +75,6 @@ export function formatDate(date: CalendarDate, locale: string): string {
     .formatToParts(time)
     .map((part) => (part.type === 'month' ? unArabicMonth(date.month) : part.value))
     .join('');
-}
-
-function utcMidnight(date: CalendarDate): Date {
-  const time = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  time.setUTCFullYear(date.year);
-  return time;
 }
 
 function languageOf(locale: string): string {
@@ -96,7 +95,7 @@ const UN_EGYPTIAN_SPELLING: Readonly<Record<string, string>> = { يونيو: 'ي
  * the Egyptian ones; only the UN's spelling of June and July is fixed by hand.
  */
 export function unArabicMonth(month: number): string {
-  const time = new Date(Date.UTC(2004, month - 1, 15));
+  const time = utcDate(2004, month, 15);
   const name = (locale: string) =>
     new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(time);
   const egyptian = name('ar-EG');

@@ -44,7 +44,7 @@ function inside(node: Node, container: Node): boolean {
 /** Keeps which panel of a host's set is open; the host renders each toggle with `renderToggle()`. */
 export class DisclosureController implements ReactiveController {
   /** The id of the open panel, or `null`. */
-  openKey: string | null = null;
+  private openKey: string | null = null;
 
   private placing = false;
 

@@ -184,8 +184,9 @@ export class NavItemsController implements ReactiveController {
   private lightItems: NavItem[] = [];
   private dataItems?: { input: unknown; items: NavItem[] };
   private observer?: MutationObserver;
-  // Content without links is reported once, until links appear: not at every mutation.
-  private warned = false;
+  // Content without links is reported once, until links appear: not at every mutation (development
+  // build only).
+  declare private warned?: boolean;
   // Set while a hydrating element waits for its first render before reading its links.
   private deferred = false;
 
@@ -257,17 +258,19 @@ export class NavItemsController implements ReactiveController {
     const element = host.localName;
     this.lightItems = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
     this.read = true;
-    const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
-    if (!linkless) this.warned = false;
-    else if (DEV_MODE && !this.warned) {
-      this.warned = true;
-      report(
-        'warning',
-        element,
-        '',
-        'found no links in its content, so it shows that content as it is; ' +
-          'write <a href> elements or a <ul>/<ol> of them (see the documentation).',
-      );
+    if (DEV_MODE) {
+      const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
+      if (!linkless) this.warned = false;
+      else if (!this.warned) {
+        this.warned = true;
+        report(
+          'warning',
+          element,
+          '',
+          'found no links in its content, so it shows that content as it is; ' +
+            'write <a href> elements or a <ul>/<ol> of them (see the documentation).',
+        );
+      }
     }
     host.requestUpdate();
   }

@@ -32,7 +32,8 @@ export function report(severity: WsisSeverity, element: string, subject: string,
   if (!DEV_MODE && severity === 'warning') return;
   const text = DEV_MODE ? problem : 'bad input, left out (the "development" build says why)';
   const message = `<${element}>${subject ? ` ${subject}` : ''}: ${text}`;
-  if (severity === 'error') console.error(message);
+  // (Production has only errors left here.)
+  if (!DEV_MODE || severity === 'error') console.error(message);
   else console.warn(message);
 }
 

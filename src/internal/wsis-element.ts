@@ -2,18 +2,16 @@
  * The base every element of the library extends, so that what they share is written once: the
  * shared styles, localization, reporting bad input, and values checked once per change.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration } from 'lit';
 import { updateWhenLocaleChanges } from './localize.js';
 import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
 
-function sameInput(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
-  }
-  return Object.is(a, b);
+/** `policyVersion` → `policy-version`. */
+function kebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 // How the elements declare themselves, without decorators (whose compiled helpers and Lit's
@@ -50,6 +48,18 @@ function sameInput(a: unknown, b: unknown): boolean {
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  /**
+   * A property's attribute is its name in kebab case (`policyVersion` → `policy-version`) unless its
+   * declaration names another or none. Lit's own default is the name in lower case, which no
+   * attribute of the library uses. (The declarations still name each attribute, for the manifest
+   * and lit-analyzer; the production build leaves out those this gives, see scripts/build.mjs.)
+   *
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, { attribute: kebabCase(String(name)), ...options });
+  }
+
   // Results of checks, by key, with the input they were computed from.
   private readonly derived = new Map<string, { input: unknown; value: unknown }>();
 
@@ -63,16 +73,29 @@ export class WsisElement extends LitElement {
   }
 
   /**
-   * `compute()`, run again only when `input` changes (compared with `Object.is`, item by item for
-   * an array). Checks of attributes go through here, so a bad value is reported once, not at every
-   * render or locale change, and the check can run in `render()`, the same on the server.
+   * `compute()`, run again only when `input` changes (compared with `Object.is`; a check of several
+   * values passes them as one string). Checks of attributes go through here, so a bad value is
+   * reported once, not at every render or locale change, and the check can run in `render()`, the
+   * same on the server.
    */
   protected derive<T>(key: string, input: unknown, compute: () => T): T {
     const cached = this.derived.get(key);
-    if (cached && sameInput(cached.input, input)) return cached.value as T;
+    if (cached && Object.is(cached.input, input)) return cached.value as T;
     const value = compute();
     this.derived.set(key, { input, value });
     return value;
+  }
+
+  /**
+   * `check(value, element, attribute)`, the library's check of one attribute's value (a date, a
+   * language tag), run once per value: a bad value is reported once, naming this element.
+   */
+  protected checked<V, T>(
+    attribute: string,
+    value: V,
+    check: (value: V, element: string, attribute: string) => T,
+  ): T {
+    return this.derive(attribute, value, () => check(value, this.localName, attribute));
   }
 
   /**

@@ -99,9 +99,7 @@ export class WsisFooter extends WsisElement {
   }
 
   private get updatedDate() {
-    return this.derive('last-updated', this.lastUpdated, () =>
-      checkIsoDate(this.lastUpdated, this.localName, 'last-updated'),
-    );
+    return this.checked('last-updated', this.lastUpdated, checkIsoDate);
   }
 
   private get validYear(): number | undefined {

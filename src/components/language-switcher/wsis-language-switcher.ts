@@ -91,7 +91,8 @@ export class WsisLanguageSwitcher extends WsisElement {
 
   private readonly disclosure = new DisclosureController(this, { place: true });
 
-  private readonly warnedLinks = new WeakSet<Element>();
+  /** Links already warned about (development build only, where it is created). */
+  declare private warnedLinks?: WeakSet<Element>;
 
   protected override firstUpdated(): void {
     // A shadow root the parser filled (declarative shadow DOM) gets no slotchange for its first
@@ -160,6 +161,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     // browser): one warning a link, in the development build only.
     if (DEV_MODE)
       for (const link of links) {
+        this.warnedLinks ??= new WeakSet();
         if (!link.hasAttribute('hreflang') && !this.warnedLinks.has(link)) {
           this.warnedLinks.add(link);
           this.report(

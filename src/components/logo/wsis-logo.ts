@@ -135,19 +135,6 @@ export class WsisLogo extends WsisElement {
     });
   }
 
-  private checkSize(): void {
-    if (!DEV_MODE) return;
-    this.derive('size', this.size, () => {
-      if (!(SIZES as readonly string[]).includes(this.size)) {
-        this.report(
-          'warning',
-          written('size', this.size),
-          'use "small", "medium" or "large"; showing "medium".',
-        );
-      }
-    });
-  }
-
   /** The artwork for each locale, checked once when `sources` changes. */
   private get artworks(): Map<WsisLocaleCode, string> {
     return this.derive('sources', this.sources, () =>
@@ -165,7 +152,17 @@ export class WsisLogo extends WsisElement {
   }
 
   override render() {
-    if (DEV_MODE) this.checkSize();
+    // A developer warning only, inline so that the production build keeps nothing of it.
+    if (DEV_MODE)
+      this.derive('size', this.size, () => {
+        if (!(SIZES as readonly string[]).includes(this.size)) {
+          this.report(
+            'warning',
+            written('size', this.size),
+            'use "small", "medium" or "large"; showing "medium".',
+          );
+        }
+      });
     const org = this.validOrg;
     if (!org) return nothing;
     const artwork = this.artworkUrl();

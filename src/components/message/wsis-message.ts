@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
-import { LOCALES, getLocale, type WsisLocaleCode } from '../../localization.js';
+import { LOCALES, getLocale, type WsisLocaleCode, type WsisLocaleInfo } from '../../localization.js';
 import { checkIsoDate, formatDate } from '../../internal/dates.js';
 import { checkLanguage } from '../../internal/lang.js';
 import { jsonObjectConverter } from '../../internal/json.js';
@@ -19,13 +19,6 @@ const DEFAULT_HEADING_LEVEL = 2;
 
 /** Where the same message is published in other languages: locale code → URL. */
 export type WsisMessageTranslations = Partial<Record<string, string>>;
-
-interface TranslationLink {
-  code: WsisLocaleCode;
-  endonym: string;
-  dir: 'ltr' | 'rtl';
-  href: string;
-}
 
 /**
  * An official statement, such as a message from the Secretary-General of ITU: an article labelled by
@@ -144,26 +137,22 @@ export class WsisMessage extends WsisElement {
   }
 
   private get messageDate() {
-    return this.derive('date', this.date, () => checkIsoDate(this.date, this.localName, 'date'));
+    return this.checked('date', this.date, checkIsoDate);
   }
 
   private get bodyLanguage() {
-    return this.derive('body-lang', this.bodyLang, () =>
-      checkLanguage(this.bodyLang, this.localName, 'body-lang'),
-    );
+    return this.checked('body-lang', this.bodyLang, checkLanguage);
   }
 
   private get authorLanguage() {
-    return this.derive('author-lang', this.authorLang, () =>
-      checkLanguage(this.authorLang, this.localName, 'author-lang'),
-    );
+    return this.checked('author-lang', this.authorLang, checkLanguage);
   }
 
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
     // A developer warning (development build only), once per pair of values.
     if (DEV_MODE)
-      this.derive('portrait-alt', [this.portraitSrc, this.portraitAlt], () => {
+      this.derive('portrait-alt', JSON.stringify([this.portraitSrc, this.portraitAlt]), () => {
         if (this.portraitSrc && !this.portraitAlt) {
           this.report(
             'warning',
@@ -189,15 +178,9 @@ export class WsisMessage extends WsisElement {
   }
 
   /** The other languages, in the UN order, without the one the reader is reading in. */
-  private translationLinks(): TranslationLink[] {
+  private translationLocales(): readonly WsisLocaleInfo[] {
     const current = getLocale();
-    const targets = this.translationTargets;
-    return LOCALES.filter((l) => l.code !== current && targets.has(l.code)).map((l) => ({
-      code: l.code,
-      endonym: l.endonym,
-      dir: l.dir,
-      href: targets.get(l.code)!,
-    }));
+    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code));
   }
 
   private renderAuthorText(text: string) {
@@ -238,7 +221,8 @@ export class WsisMessage extends WsisElement {
 
   override render() {
     const portrait = this.portraitUrl;
-    const links = this.translationLinks();
+    const links = this.translationLocales();
+    const targets = this.translationTargets;
     const date = this.messageDate;
     const locale = getLocale();
     const body = this.bodyLanguage;
@@ -285,7 +269,9 @@ export class WsisMessage extends WsisElement {
             ${links.map(
               (l) =>
                 html`<li>
-                  <a href=${l.href} hreflang=${l.code} lang=${l.code} dir=${l.dir}>${l.endonym}</a>
+                  <a href=${targets.get(l.code)!} hreflang=${l.code} lang=${l.code} dir=${l.dir}
+                    >${l.endonym}</a
+                  >
                 </li>`,
             )}
           </ul>

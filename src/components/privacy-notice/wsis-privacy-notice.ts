@@ -156,7 +156,8 @@ export class WsisPrivacyNotice extends WsisElement {
 
   private record: WsisConsentRecord | null = null;
   private loaded = false;
-  private storageWarned = false;
+  /** A storage warning was given (development build only). */
+  declare private storageWarned?: boolean;
   /** The first read used the default storage because no `storage` property was there yet. */
   private storageReadAtConnect = false;
 
@@ -224,10 +225,6 @@ export class WsisPrivacyNotice extends WsisElement {
 
   private onHide(): void {
     this.hidden = true;
-  }
-
-  private onChange(): void {
-    this.reopen();
   }
 
   /** The reader's current choice for `policy-version`: `'accepted'`, `'rejected'` or `null` (not asked yet). */
@@ -343,7 +340,7 @@ export class WsisPrivacyNotice extends WsisElement {
         ${
           settings
             ? html`<a href=${settings}>${change}</a>`
-            : html`<button type="button" class="secondary" @click=${this.onChange}>${change}</button>`
+            : html`<button type="button" class="secondary" @click=${this.reopen}>${change}</button>`
         }
         <button type="button" class="secondary" part="hide" @click=${this.onHide}>
           ${msg('Hide this message', {

@@ -38,30 +38,30 @@ export class WsisSkipLink extends WsisElement {
   /** The id of the element to skip to, in the page's light DOM (without `#`). */
   target = 'main';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Only to warn about a missing target, so only in the development build. Elements upgrade while
-    // the page may still be parsing: look for the target once it is all there.
-    if (!DEV_MODE) return;
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.checkTarget, { once: true });
-    } else {
-      queueMicrotask(this.checkTarget);
+  constructor() {
+    super();
+    // Only to warn about a missing target, so only in the development build (a controller rather
+    // than connectedCallback overrides, which the production build would keep, empty). Elements
+    // upgrade while the page may still be parsing: look for the target once it is all there.
+    if (DEV_MODE) {
+      const checkTarget = () => this.findTarget();
+      this.addController({
+        hostConnected: () => {
+          if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', checkTarget, { once: true });
+          } else {
+            queueMicrotask(checkTarget);
+          }
+        },
+        hostDisconnected: () => document.removeEventListener('DOMContentLoaded', checkTarget),
+      });
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (DEV_MODE) document.removeEventListener('DOMContentLoaded', this.checkTarget);
-  }
-
-  private readonly checkTarget = () => {
-    this.findTarget(true);
-  };
-
-  private findTarget(warn: boolean): HTMLElement | null {
+  /** The target in the page; in development, a warning when it is missing. */
+  private findTarget(): HTMLElement | null {
     const target = this.target ? document.getElementById(this.target) : null;
-    if (DEV_MODE && !target && warn && this.isConnected) {
+    if (DEV_MODE && !target && this.isConnected) {
       this.report(
         'warning',
         written('target', this.target),
@@ -73,7 +73,7 @@ export class WsisSkipLink extends WsisElement {
   }
 
   private onClick(event: MouseEvent): void {
-    const target = this.findTarget(true);
+    const target = this.findTarget();
     // Without a target the browser's own fragment navigation is the best we can do.
     if (!target) return;
     // Handle the jump ourselves: a <base href> would otherwise send "#main" to another page, and
