@@ -204,6 +204,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown, once the element has upgraded.
    *
@@ -244,6 +245,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -291,6 +293,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -349,6 +352,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
    *
@@ -386,6 +390,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -428,6 +433,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -482,6 +488,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -542,6 +549,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about essential and optional cookies.
    *
@@ -587,6 +595,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *

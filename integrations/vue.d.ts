@@ -166,6 +166,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown, once the element has upgraded.
    *
@@ -206,6 +207,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -253,6 +255,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -311,6 +314,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
    *
@@ -348,6 +352,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -390,6 +395,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -444,6 +450,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -504,6 +511,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about essential and optional cookies.
    *
@@ -549,6 +557,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
