@@ -7,6 +7,7 @@
  */
 import { LOCALE_STATUS_EVENT } from './internal/localize.js';
 import type { LocaleModule } from '@lit/localize';
+import type { LocaleSources } from './internal/locale-runtime.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { DEV_MODE } from './internal/dev-mode.js';
 
@@ -181,37 +182,13 @@ function resolveShippedExact(code: string): boolean {
 }
 
 /**
- * A registered language's templates. The conversion is loaded on first use (see
- * internal/registered-templates.ts, through internal/locale-runtime.ts); the kinds of the messages
- * come from one of our own locale modules.
- */
-async function registeredModule(registration: WsisLocaleRegistration): Promise<LocaleModule> {
-  const [{ registeredTemplates }, reference] = await Promise.all([
-    loadRuntime(),
-    SHIPPED[targetLocales[0]].load(),
-  ]);
-  const { templates, unknown } = registeredTemplates(registration.translations, reference.templates);
-  if (unknown.length)
-    registrationError(
-      registration.code,
-      `no message has the id ${unknown.map((i) => `"${i}"`).join(', ')}; ignored.`,
-    );
-  return { templates };
-}
-
-function loadModule(code: string): Promise<LocaleModule> {
-  const own = registered.get(code);
-  if (own) return registeredModule(own);
-  return SHIPPED[code as (typeof targetLocales)[number]].load();
-}
-
-/**
  * The library's translated templates for one locale, for a site that configures `@lit/localize`
  * itself and merges our messages with its own (see the README).
  */
 export async function loadWsisTemplates(code: WsisLocaleCode): Promise<LocaleModule['templates']> {
   if (code === sourceLocale) return {};
-  return (await loadModule(code)).templates;
+  const { loadModule } = await loadRuntime();
+  return (await loadModule(code, sources)).templates;
 }
 
 interface LocalizationApi {
@@ -231,8 +208,16 @@ export function adoptLocalization(siteApi: LocalizationApi): void {
 }
 
 // internal/locale-runtime.ts, loaded on first use (the first setLocale()): a page that never
-// switches language never needs it.
+// switches language never needs it. It gets what it needs from here, as `sources`.
 let runtime: Promise<typeof import('./internal/locale-runtime.js')> | undefined;
+
+const sources: LocaleSources = {
+  sourceLocale,
+  targetLocales,
+  shipped: SHIPPED,
+  registered,
+  report: registrationError,
+};
 
 function loadRuntime() {
   runtime ??= import('./internal/locale-runtime.js');
@@ -246,12 +231,8 @@ let configuring = false;
 async function ensureConfigured(): Promise<LocalizationApi> {
   if (api) return api;
   configuring = true;
-  const { configureLocalization } = await loadRuntime();
-  api ??= configureLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales, ...registered.keys()],
-    loadLocale: loadModule,
-  });
+  const { configure } = await loadRuntime();
+  api ??= configure(sources);
   return api;
 }
 
