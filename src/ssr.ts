@@ -178,8 +178,8 @@ function inlineScript(text: string): string {
 /**
  * The script tags, in the order that works: the early consent script (classic, in `<head>`, inline
  * or a file), then the hydration support as its own module (when given), so that it runs before any
- * module that evaluates Lit, then the library, then the module preloads. Module scripts run in document order,
- * after the document is parsed.
+ * module that evaluates Lit, then the library, then the module preloads. Module scripts run in
+ * document order, after the document is parsed.
  */
 export function scriptTags(urls: WsisScriptUrls): string {
   const attr = (url: string) =>

@@ -23,10 +23,11 @@ export interface LocaleSources {
   readonly sourceLocale: string;
   /** The shipped target locales, in order. */
   readonly targetLocales: readonly string[];
-  /** The shipped locales (localization.ts's SHIPPED): each target locale has the loader of its module. */
-  readonly shipped: Readonly<
-    Record<string, { readonly endonym: string; readonly load?: () => Promise<LocaleModule> }>
-  >;
+  /**
+   * The shipped locales (localization.ts's SHIPPED table): each target locale has the loader of its
+   * generated module.
+   */
+  readonly shipped: Readonly<Record<string, object & { readonly load?: () => Promise<LocaleModule> }>>;
   /** The languages a site registered, by code. */
   readonly registered: ReadonlyMap<string, Registration>;
   /** Reports a problem with a registered language (localization.ts writes it to the console). */
