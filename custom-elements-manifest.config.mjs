@@ -1,4 +1,4 @@
-// The manifest analyzer's settings; scripts/manifest.mjs runs it into a scratch folder.
+// The manifest analyzer's settings; scripts/build/manifest.mjs runs it into a scratch folder.
 
 /**
  * The elements register through `defineOnce('wsis-…', Class)` (src/internal/define.ts), which the

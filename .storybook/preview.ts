@@ -15,7 +15,7 @@ import { LOCALES, localeDir, registerLocale, setLocale } from '../src/localizati
 import pseudoLocales from 'virtual:wsis-pseudo-locales';
 
 // The API tables list the public API only: the one rule is in public-manifest.mjs, and
-// scripts/docs-api.test.mjs runs Storybook's own table extraction on exactly this object.
+// tests/node/docs-api.test.mjs runs Storybook's own table extraction on exactly this object.
 setCustomElementsManifest(publicManifest(manifest));
 // The pseudo-locales (longer and accented; mirrored right to left), registered as a site registers
 // its own language: before the first setLocale. They are Storybook's only, never the package's.

@@ -3,7 +3,7 @@
 // Serves storybook-static/ itself on a free loopback port; prints the focused element after --tabs.
 import { parseArgs } from 'node:util';
 import { launch } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './lib/browsers.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,12 +1,12 @@
 /**
  * Foundations/Tokens: every colour token in both themes, side by side — swatch, name, value, what it
- * is for. Read from src/styles/shared.ts (tests/helpers/tokens.ts, the reader the contrast test uses),
+ * is for. Read from src/styles/shared.ts (tests/browser/helpers/tokens.ts, the reader the contrast test uses),
  * so the page cannot drift from the values the elements ship.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { colourTokens } from '../tests/helpers/tokens.js';
+import { colourTokens } from '../tests/browser/helpers/tokens.js';
 import './tokens.css';
 
 const THEMES = ['light', 'dark'] as const;

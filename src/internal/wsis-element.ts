@@ -52,7 +52,7 @@ export class WsisElement extends LitElement {
    * A property's attribute is its name in kebab case (`policyVersion` → `policy-version`) unless its
    * declaration names another or none. Lit's own default is the name in lower case, which no
    * attribute of the library uses. (The declarations still name each attribute, for the manifest
-   * and lit-analyzer; the production build leaves out those this gives, see scripts/build.mjs.)
+   * and lit-analyzer; the production build leaves out those this gives, see scripts/build/build.mjs.)
    *
    * @internal
    */

@@ -37,7 +37,7 @@ export const tokens = css`
      * Colours: each default is light-dark(light, dark), so every element follows the inherited
      * color-scheme of the page (light unless the page opts in; theme.css maps prefers-color-scheme
      * and data-wsis-theme onto it). Each comment is the token's documentation: the Storybook Tokens
-     * page and tests/themes.test.ts read this block, so the contrast test measures these values.
+     * page and tests/browser/themes.test.ts read this block, so the contrast test measures these values.
      */
     /* Text. */
     --_text: var(--wsis-color-text, light-dark(#1b1b1b, #ececec));
@@ -69,7 +69,7 @@ export const tokens = css`
     --_radius: var(--wsis-radius, 0.25rem);
   }
   /* Browsers without light-dark() (Chromium < 123, Firefox < 120, Safari < 17.5) would drop every
-     colour above: they get the light theme (tests/themes.test.ts keeps these equal to it). */
+     colour above: they get the light theme (tests/browser/themes.test.ts keeps these equal to it). */
   @supports not (color: light-dark(#000, #fff)) {
     :host {
       --_text: var(--wsis-color-text, #1b1b1b);

@@ -1,6 +1,6 @@
 // What each message of the translation gate (npm run i18n:check) means, and what to do, for the
 // "For translators" page. `message` is the message as the gate prints it, each value as ‹name›;
-// scripts/guides.test.mjs compares this list with the messages in scripts/i18n-check.mjs itself.
+// tests/node/guides.test.mjs compares this list with the messages in scripts/i18n/check.mjs itself.
 // `who`: who acts on it — the translator, or the developer who changed the code.
 export const GATE_MESSAGES = [
   {
@@ -23,7 +23,7 @@ export const GATE_MESSAGES = [
   },
   {
     message:
-      '‹locale›: message "‹id›" is the English text unchanged ("‹English›"); translate it, or add "‹locale›:‹id›" with a reason to scripts/i18n-allowlist.mjs',
+      '‹locale›: message "‹id›" is the English text unchanged ("‹English›"); translate it, or add "‹locale›:‹id›" with a reason to scripts/i18n/allowlist.mjs',
     who: 'translator',
     meaning: 'The <target> equals the English <source>: usually a message left untranslated.',
     action:
@@ -78,7 +78,7 @@ export const GATE_MESSAGES = [
   {
     message: 'allow-list entry "‹locale:id›" has no reason',
     who: 'developer',
-    meaning: 'An entry of scripts/i18n-allowlist.mjs lets English text stand without saying why.',
+    meaning: 'An entry of scripts/i18n/allowlist.mjs lets English text stand without saying why.',
     action: 'Write the reason (a proper name, a cognate, …) or remove the entry.',
   },
   {

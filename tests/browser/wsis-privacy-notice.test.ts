@@ -1,0 +1,583 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/privacy-notice/wsis-privacy-notice.js';
+import {
+  WsisPrivacyNotice,
+  memoryConsentStorage,
+  type WsisConsentStorage,
+  type WsisConsentChangeDetail,
+} from '../../src/components/privacy-notice/wsis-privacy-notice.js';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
+import { captureConsole, captureConsoleSync } from './helpers/console.js';
+import { deepActiveElement } from './helpers/focus.js';
+
+const TITLE: Record<string, string> = {
+  en: 'Cookies on this site',
+  ar: 'ملفات تعريف الارتباط على هذا الموقع',
+  es: 'Cookies en este sitio',
+  fr: 'Les cookies sur ce site',
+  ru: 'Файлы cookie на этом сайте',
+  'zh-Hans': '本网站的Cookie',
+};
+
+interface PageOptions {
+  storage?: WsisConsentStorage;
+  version?: string;
+  action?: string;
+  privacyHref?: string;
+  settingsHref?: string;
+  submitToServer?: boolean;
+}
+
+/** A page as a site writes it: the notice first, then the banner, the main content and a footer. */
+async function page(options: PageOptions = {}) {
+  const storage = options.storage ?? memoryConsentStorage();
+  const root = await fixture<HTMLDivElement>(html`
+    <div>
+      <wsis-privacy-notice
+        .storage=${storage}
+        policy-version=${options.version ?? '1'}
+        privacy-href=${options.privacyHref ?? '/privacy'}
+        settings-href=${options.settingsHref ?? ''}
+        action=${options.action ?? ''}
+        ?submit-to-server=${options.submitToServer ?? false}
+      ></wsis-privacy-notice>
+      <header><a href="#home">WSIS</a></header>
+      <main>
+        <h1>World Summit on the Information Society</h1>
+        <p>Message from the Secretary-General of ITU.</p>
+      </main>
+      <footer><a href="/cookies" data-wsis-privacy-reopen>Cookie settings</a></footer>
+    </div>
+  `);
+  const notice = root.querySelector('wsis-privacy-notice') as WsisPrivacyNotice;
+  await settle(root);
+  const shadow = notice.shadowRoot!;
+  return {
+    root,
+    notice,
+    storage,
+    shadow,
+    region: shadow.querySelector<HTMLElement>('[part~="region"]')!,
+    question: shadow.querySelector<HTMLElement>('[part~="question"]')!,
+    confirmation: shadow.querySelector<HTMLElement>('[part~="confirmation"]')!,
+    accept: shadow.querySelector<HTMLButtonElement>('[part~="accept"]')!,
+    reject: shadow.querySelector<HTMLButtonElement>('[part~="reject"]')!,
+  };
+}
+
+function throwingStorage(): WsisConsentStorage {
+  return {
+    read: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+    write: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+}
+
+function stored(storage: WsisConsentStorage) {
+  return JSON.parse(storage.read()!) as Record<string, unknown>;
+}
+
+/** A link followed by mistake would unload the test page and hang the run: keep every click here. */
+function stayOnThisPage(event: MouseEvent) {
+  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
+}
+
+describe('wsis-privacy-notice', () => {
+  // On window, so it runs after the notice's own listener on document has seen the click.
+  before(() => window.addEventListener('click', stayOnThisPage));
+  after(() => window.removeEventListener('click', stayOnThisPage));
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  itInEveryLocale(
+    'has no axe violations before and after the choice, with a localized name',
+    async (code) => {
+      const { region, shadow, accept, confirmation } = await page({ settingsHref: '/cookies' });
+      const labelId = region.getAttribute('aria-labelledby')!;
+      expect(shadow.getElementById(labelId)!.textContent!.trim()).to.equal(TITLE[code]);
+      await expectNoAxeViolations();
+      accept.click();
+      await settle();
+      expect(confirmation.hidden).to.be.false;
+      await expectNoAxeViolations();
+    },
+  );
+
+  it('is a named region, not a dialog or a second banner, and does not hide the page', async () => {
+    const { region, notice, root } = await page();
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.hasAttribute('aria-modal')).to.be.false;
+    expect(notice.shadowRoot!.querySelector('[role="dialog"], [role="banner"], header, dialog')).to.equal(
+      null,
+    );
+    expect(root.querySelector('main')!.hasAttribute('inert')).to.be.false;
+    expect(root.querySelector('main')!.getAttribute('aria-hidden')).to.equal(null);
+  });
+
+  it('offers two buttons of equal weight and a link to the privacy notice', async () => {
+    const { accept, reject, shadow } = await page();
+    expect(accept.textContent!.trim()).to.equal('Accept optional cookies');
+    expect(reject.textContent!.trim()).to.equal('Reject optional cookies');
+    const a = getComputedStyle(accept);
+    const r = getComputedStyle(reject);
+    for (const prop of ['background-color', 'color', 'font-weight', 'font-size', 'border-style'] as const) {
+      expect(r.getPropertyValue(prop), prop).to.equal(a.getPropertyValue(prop));
+    }
+    const link = shadow.querySelector<HTMLAnchorElement>('[part~="question"] a')!;
+    expect(link.getAttribute('href')).to.equal('/privacy');
+  });
+
+  it('works with the keyboard only: Tab to accept, Enter, focus on the confirmation, Tab to hide', async () => {
+    const { notice, question, confirmation, storage, accept } = await page();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Read our privacy notice');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(accept);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(question.hidden).to.be.true;
+    expect(confirmation.hidden).to.be.false;
+    expect(deepActiveElement()).to.equal(confirmation);
+    expect(confirmation.getAttribute('tabindex')).to.equal('-1');
+    expect(confirmation.textContent).to.contain(
+      'You have accepted optional cookies. You can change your choice at any time.',
+    );
+    expect(notice.decision).to.equal('accepted');
+    expect(stored(storage).decision).to.equal('accepted');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Change your cookie settings');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(confirmation.querySelector('[part~="hide"]'));
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Hide this message');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(notice.hidden).to.be.true;
+    expect(notice.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('never traps focus: Tab leaves the notice for the page, Shift+Tab comes back', async () => {
+    const { reject, root } = await page();
+    reject.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root.querySelector('header a'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActiveElement()).to.equal(reject);
+  });
+
+  it('ignores Escape: the notice is not a dialog, and no choice is made for the reader', async () => {
+    const { accept, notice, question, storage } = await page();
+    accept.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    expect(notice.hidden).to.be.false;
+    expect(question.hidden).to.be.false;
+    expect(notice.decision).to.equal(null);
+    expect(storage.read()).to.equal(null);
+    expect(deepActiveElement()).to.equal(accept);
+  });
+
+  it('rejects with Space and says so', async () => {
+    const { notice, reject, confirmation } = await page();
+    reject.focus();
+    // ' ' is Space in both browsers; Firefox over WebDriver BiDi knows no key named "Space".
+    await sendKeys({ press: ' ' });
+    await settle();
+    expect(deepActiveElement()).to.equal(confirmation);
+    expect(confirmation.textContent).to.contain(
+      'You have rejected optional cookies. You can change your choice at any time.',
+    );
+    expect(notice.decision).to.equal('rejected');
+  });
+
+  it('stores {version, decision, date} and remembers it on the next page', async () => {
+    const storage = memoryConsentStorage();
+    const first = await page({ storage, version: '2026-11' });
+    const before = Date.now();
+    first.reject.click();
+    const record = stored(storage);
+    expect(Object.keys(record).sort()).to.deep.equal(['date', 'decision', 'version']);
+    expect(record.version).to.equal('2026-11');
+    expect(record.decision).to.equal('rejected');
+    expect(Date.parse(record.date as string)).to.be.within(before - 1000, Date.now() + 1000);
+    expect(record.date).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+
+    const next = await page({ storage, version: '2026-11' });
+    expect(next.notice.hidden).to.be.true;
+    expect(next.notice.decision).to.equal('rejected');
+  });
+
+  it('asks again, saying why, when the policy version changed', async () => {
+    const storage = memoryConsentStorage(
+      JSON.stringify({ version: '1', decision: 'accepted', date: '2026-01-02T03:04:05.000Z' }),
+    );
+    const { notice, question } = await page({ storage, version: '2' });
+    expect(notice.hidden).to.be.false;
+    expect(question.hidden).to.be.false;
+    expect(notice.decision).to.equal(null);
+    const why = Array.from(question.querySelectorAll('p')).filter((p) =>
+      p.textContent!.includes('Our privacy notice has changed'),
+    );
+    expect(why.length).to.equal(1);
+    expect(WsisPrivacyNotice.readConsent(storage, '2')).to.equal(null);
+    expect(WsisPrivacyNotice.readConsent(storage, '1')!.decision).to.equal('accepted');
+
+    notice.policyVersion = '1';
+    await settle();
+    expect(notice.decision).to.equal('accepted');
+    notice.policyVersion = '3';
+    await settle();
+    expect(notice.decision).to.equal(null);
+    expect(notice.hidden).to.be.false;
+  });
+
+  it('fires wsis-consent-change, bubbling and composed, with decision, version and date', async () => {
+    const { root, accept } = await page({ version: '7' });
+    const heard = oneEvent(root, 'wsis-consent-change');
+    accept.click();
+    const event = (await heard) as CustomEvent<WsisConsentChangeDetail>;
+    expect(event.bubbles).to.be.true;
+    expect(event.composed).to.be.true;
+    expect(event.detail.decision).to.equal('accepted');
+    expect(event.detail.version).to.equal('7');
+    expect(Number.isNaN(Date.parse(event.detail.date))).to.be.false;
+  });
+
+  it('lets a site read the choice before any event, with the element or without it', async () => {
+    const storage = memoryConsentStorage(
+      JSON.stringify({ version: '1', decision: 'accepted', date: '2026-01-02T03:04:05.000Z' }),
+    );
+    expect(WsisPrivacyNotice.readConsent(storage)).to.deep.equal({
+      version: '1',
+      decision: 'accepted',
+      date: '2026-01-02T03:04:05.000Z',
+    });
+    expect(WsisPrivacyNotice.readConsent(memoryConsentStorage())).to.equal(null);
+    const notice = document.createElement('wsis-privacy-notice');
+    notice.storage = storage;
+    expect(notice.decision).to.equal('accepted');
+  });
+
+  it('reads the default storage, localStorage, under storage-key', async () => {
+    const key = 'wsis-consent-test';
+    localStorage.removeItem(key);
+    try {
+      const root = await fixture<HTMLElement>(
+        html`<wsis-privacy-notice storage-key=${key} privacy-href="/privacy"></wsis-privacy-notice>`,
+      );
+      await settle(root);
+      root.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
+      expect(JSON.parse(localStorage.getItem(key)!).decision).to.equal('accepted');
+      expect(WsisPrivacyNotice.readConsent(undefined, '1')).to.equal(null); // the default key is untouched
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('survives a storage that throws: one warning, the choice holds for the page', async () => {
+    const events: string[] = [];
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const c = await page({ storage: throwingStorage() });
+      c.root.addEventListener('wsis-consent-change', (e) => events.push(e.detail.decision));
+      c.accept.click();
+      await settle();
+      return c;
+    });
+    expect(ctx.question.hidden).to.be.true;
+    expect(ctx.confirmation.hidden).to.be.false;
+    expect(ctx.notice.decision).to.equal('accepted');
+    expect(events).to.deep.equal(['accepted']);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage:/);
+    expect(warnings[0]).to.contain('SecurityError');
+    const staticRead = captureConsoleSync(() => WsisPrivacyNotice.readConsent(throwingStorage()));
+    expect(staticRead.result).to.equal(null);
+    expect(staticRead.errors).to.deep.equal([]);
+    expect(staticRead.warnings.length).to.equal(1);
+    expect(staticRead.warnings[0]).to.match(/^<wsis-privacy-notice> readConsent\(\):/);
+    expect(staticRead.warnings[0]).to.contain('SecurityError');
+  });
+
+  it('survives a window.localStorage that throws on access (private mode)', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    let notice!: WsisPrivacyNotice;
+    let read: unknown;
+    try {
+      const { messages } = await captureConsole(async () => {
+        const root = await fixture<HTMLElement>(
+          html`<main><wsis-privacy-notice privacy-href="/privacy"></wsis-privacy-notice></main>`,
+        );
+        await settle(root);
+        notice = root.querySelector('wsis-privacy-notice')!;
+        notice.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject"]')!.click();
+        await settle(root);
+        read = WsisPrivacyNotice.readConsent();
+      });
+      // One warning from the element (however often it touches storage), one from the static read.
+      expect(messages.map((m) => m.level)).to.deep.equal(['warn', 'warn']);
+      expect(messages[0].text)
+        .to.match(/^<wsis-privacy-notice> storage:/)
+        .and.contain('SecurityError');
+      expect(messages[1].text)
+        .to.match(/^<wsis-privacy-notice> readConsent\(\):/)
+        .and.contain('SecurityError');
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
+    expect(read).to.equal(null);
+    expect(notice.decision).to.equal('rejected');
+    expect(notice.shadowRoot!.querySelector<HTMLElement>('[part~="confirmation"]')!.hidden).to.be.false;
+    expect(typeof window.localStorage.getItem).to.equal('function');
+  });
+
+  for (const garbage of [
+    '{not json',
+    '[]',
+    'null',
+    '"accepted"',
+    '{"version":"1","decision":"maybe","date":"2026-01-01T00:00:00Z"}',
+    '{"version":"1","decision":"accepted","date":"yesterday"}',
+    '{"version":1,"decision":"accepted","date":"2026-01-01T00:00:00Z"}',
+    '{"decision":"accepted","date":"2026-01-01T00:00:00Z"}',
+  ]) {
+    it(`treats corrupt data as no decision, with a warning: ${garbage}`, async () => {
+      const {
+        result: ctx,
+        warnings,
+        errors,
+      } = await captureConsole(() => page({ storage: memoryConsentStorage(garbage) }));
+      expect(ctx.notice.hidden).to.be.false;
+      expect(ctx.question.hidden).to.be.false;
+      expect(ctx.notice.decision).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      expect(warnings.length).to.equal(1);
+      expect(warnings[0]).to.match(/^<wsis-privacy-notice> storage: ignored a stored value/);
+      ctx.accept.click();
+      expect(stored(ctx.storage).decision).to.equal('accepted');
+    });
+  }
+
+  it('without JavaScript: a plain form posts name="cookies" value="accept|reject" to action', async () => {
+    const { shadow, accept, reject } = await page({ action: '/cookies/consent' });
+    const form = shadow.querySelector('form')!;
+    expect(form.getAttribute('method')).to.equal('post');
+    expect(form.getAttribute('action')).to.equal('/cookies/consent');
+    for (const [button, value] of [
+      [accept, 'accept'],
+      [reject, 'reject'],
+    ] as const) {
+      expect(button.getAttribute('type')).to.equal('submit');
+      expect(button.getAttribute('name')).to.equal('cookies');
+      expect(button.getAttribute('value')).to.equal(value);
+      expect(button.form).to.equal(form);
+    }
+  });
+
+  it('with JavaScript, intercepts the submission unless submit-to-server is set', async () => {
+    const plain = await page({ action: '/cookies/consent' });
+    let submitted = 0;
+    plain.shadow.querySelector('form')!.addEventListener('submit', (e) => {
+      submitted++;
+      e.preventDefault(); // keep the test page
+    });
+    plain.accept.click();
+    expect(submitted).to.equal(0);
+    expect(plain.notice.decision).to.equal('accepted');
+
+    const posting = await page({ action: '/cookies/consent', submitToServer: true });
+    let submitter: string | undefined;
+    posting.shadow.querySelector('form')!.addEventListener('submit', (e) => {
+      submitter = (e.submitter as HTMLButtonElement).value;
+      e.preventDefault();
+    });
+    posting.reject.click();
+    expect(submitter).to.equal('reject');
+    expect(posting.notice.decision).to.equal('rejected');
+  });
+
+  it('without action, renders plain buttons that submit nothing', async () => {
+    const { shadow, accept } = await page();
+    const form = shadow.querySelector('form')!;
+    expect(form.hasAttribute('action')).to.be.false;
+    expect(form.hasAttribute('method')).to.be.false;
+    expect(accept.getAttribute('type')).to.equal('button');
+  });
+
+  it('refuses an unsafe action and privacy-href, with warnings naming the attribute', async () => {
+    const {
+      result: ctx,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
+      page({ action: 'javascript:alert(1)', privacyHref: 'javascript:alert(2)' }),
+    );
+    expect(ctx.shadow.querySelector('form')!.hasAttribute('action')).to.be.false;
+    expect(ctx.accept.getAttribute('type')).to.equal('button');
+    expect(ctx.shadow.querySelector('[part~="question"] a')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    // Each bad value warns once, naming its attribute and the value refused.
+    expect(warnings.length, warnings.join('\n')).to.equal(2);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(warnings[1]).to.match(
+      /^<wsis-privacy-notice> privacy-href: refused unsafe URL "javascript:alert\(2\)"/,
+    );
+    expect(ctx.accept.textContent!.trim()).to.equal('Accept optional cookies');
+  });
+
+  it('warns when privacy-href is missing and still asks', async () => {
+    const {
+      result: root,
+      warnings,
+      errors,
+    } = await captureConsole(async () => {
+      const el = await fixture<HTMLElement>(
+        html`<wsis-privacy-notice .storage=${memoryConsentStorage()}></wsis-privacy-notice>`,
+      );
+      await settle(el);
+      return el;
+    });
+    expect(errors).to.deep.equal([]);
+    expect(warnings.length, warnings.join('\n')).to.equal(1);
+    expect(warnings[0]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
+    expect(root.shadowRoot!.querySelector('[part~="accept"]')).to.not.equal(null);
+  });
+
+  it('warns once for each bad value, not again on a change of locale or a choice', async () => {
+    const { result: notice, messages } = await captureConsole(async () => {
+      const root = await fixture<HTMLElement>(html`
+        <div>
+          <wsis-privacy-notice
+            action="javascript:alert(1)"
+            .storage=${memoryConsentStorage()}
+          ></wsis-privacy-notice>
+          <main><h1>WSIS</h1></main>
+        </div>
+      `);
+      await settle(root);
+      const el = root.querySelector('wsis-privacy-notice')!;
+      const accept = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept"]')!;
+      try {
+        await useLocale('fr');
+        await settle(root);
+        expect(accept().textContent!.trim()).to.not.equal('Accept optional cookies');
+        await useLocale('en');
+        await settle(root);
+      } finally {
+        await useLocale('en');
+      }
+      expect(accept().textContent!.trim()).to.equal('Accept optional cookies');
+      accept().click();
+      await settle(root);
+      return el;
+    });
+    expect(notice.decision).to.equal('accepted');
+    expect(messages.map((m) => m.level)).to.deep.equal(
+      ['warn', 'warn'],
+      messages.map((m) => m.text).join('\n'),
+    );
+    const texts = messages.map((m) => m.text).sort();
+    expect(texts[0]).to.match(/^<wsis-privacy-notice> action: refused unsafe URL "javascript:alert\(1\)"/);
+    expect(texts[1]).to.match(/^<wsis-privacy-notice> privacy-href: missing/);
+  });
+
+  it('reopens from reopen() and from any [data-wsis-privacy-reopen] link, moving focus to the question', async () => {
+    const storage = memoryConsentStorage(
+      JSON.stringify({ version: '1', decision: 'accepted', date: '2026-01-02T03:04:05.000Z' }),
+    );
+    const { notice, root, question } = await page({ storage });
+    expect(notice.hidden).to.be.true;
+    const link = root.querySelector<HTMLAnchorElement>('[data-wsis-privacy-reopen]')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(notice.hidden).to.be.false;
+    expect(question.hidden).to.be.false;
+    expect(deepActiveElement()).to.equal(question);
+    expect(location.pathname).to.not.equal('/cookies');
+    expect(notice.decision).to.equal('accepted'); // the earlier choice holds until a new one
+
+    notice.hidden = true;
+    await notice.reopen();
+    expect(notice.hidden).to.be.false;
+    expect(deepActiveElement()).to.equal(question);
+  });
+
+  it('offers a button to change the choice when there is no settings page, and a link when there is', async () => {
+    const withoutPage = await page();
+    withoutPage.accept.click();
+    await settle();
+    const change = withoutPage.confirmation.querySelector('button:not([part~="hide"])') as HTMLButtonElement;
+    expect(change.textContent!.trim()).to.equal('Change your cookie settings');
+    change.click();
+    await settle();
+    expect(withoutPage.question.hidden).to.be.false;
+    expect(deepActiveElement()).to.equal(withoutPage.question);
+
+    const withPage = await page({ settingsHref: '/cookies' });
+    withPage.reject.click();
+    await settle();
+    expect(withPage.confirmation.querySelector('a')!.getAttribute('href')).to.equal('/cookies');
+  });
+
+  it('lets the site replace the text through the default slot', async () => {
+    const root = await fixture<HTMLElement>(html`
+      <wsis-privacy-notice privacy-href="/privacy" .storage=${memoryConsentStorage()}>
+        <p>WSIS uses analytics cookies only if you agree.</p>
+      </wsis-privacy-notice>
+    `);
+    await settle(root);
+    const slot = root.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('WSIS uses analytics cookies only if you agree.');
+  });
+
+  it('lays out right to left in Arabic: accept starts at the right', async () => {
+    await useLocale('ar');
+    try {
+      const { accept, reject, region } = await page();
+      const a = accept.getBoundingClientRect();
+      const r = reject.getBoundingClientRect();
+      expect(a.right).to.be.greaterThan(r.right);
+      expect(Math.abs(a.top - r.top)).to.be.lessThan(2);
+      expect(getComputedStyle(region).direction).to.equal('rtl');
+    } finally {
+      await useLocale('en');
+    }
+  });
+
+  for (const code of ['ru', 'ar', 'zh-Hans'] as const) {
+    it(`fits 320 px without horizontal scroll, before and after the choice [${code}]`, async () => {
+      await useLocale(code);
+      try {
+        await setViewport({ width: 320, height: 640 });
+        const { accept, notice } = await page({ settingsHref: '/cookies' });
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(notice.getBoundingClientRect().width).to.be.at.most(320);
+        accept.click();
+        await settle();
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await useLocale('en');
+      }
+    });
+  }
+});

@@ -1,0 +1,158 @@
+// The production build renders what the development build renders: the template minifier
+// (html-minifier-next, Lightning CSS) and the removal of developer messages change bytes, never the
+// text or the structure a reader gets. Each build renders every element on the server in its own
+// Node process (one registry of custom elements each); the visible text and the sequence of tags,
+// attributes aside, must match. Runs after the package build (dist/ and dist/development/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+const RENDER = `
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+await import('wsis-components');
+const page = html\`
+  <wsis-skip-link target="main"></wsis-skip-link>
+  <wsis-header home-href="/"></wsis-header>
+  <wsis-nav label="Main"></wsis-nav>
+  <wsis-breadcrumb></wsis-breadcrumb>
+  <wsis-message author="Kofi Annan" date="2004-01-22" heading-level="2"><p>Text.</p></wsis-message>
+  <wsis-privacy-notice privacy-href="/privacy"></wsis-privacy-notice>
+  <wsis-logo org="itu"></wsis-logo>
+  <wsis-language-switcher href-template="/{locale}/"></wsis-language-switcher>
+  <wsis-footer year="2004"></wsis-footer>\`;
+process.stdout.write(await collectResult(render(page)));
+`;
+
+function renderWith(conditions) {
+  const run = spawnSync(process.execPath, [...conditions, '--input-type=module', '-e', RENDER], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+/** What a reader gets: the tags in order and the text, without styles, comments and white space. */
+function shape(markup) {
+  const noStyles = markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  const tags = [...noStyles.matchAll(/<\/?([a-z][a-z0-9-]*)/g)].map((m) => m[0]).join(' ');
+  const text = noStyles
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { tags, text };
+}
+
+test('the production build renders the same tags and text as the development build', () => {
+  assert.ok(existsSync(join(root, 'dist', 'development', 'index.js')), 'run `npm run build` first');
+  const production = renderWith([]);
+  const development = renderWith(['--conditions=development']);
+  assert.ok(development.includes('<wsis-header'), 'the development build rendered the page');
+  assert.notEqual(production, development, 'the two builds differ in bytes (minified templates)');
+  assert.deepEqual(shape(production), shape(development));
+});
+
+test('the production build shortens private members only: public API names and decorated members stay', async () => {
+  const { privateMemberNames } = await import('../../scripts/build/build.mjs');
+  const names = privateMemberNames();
+  // Private helpers are in the list; public properties, reactive (decorated) members, protected
+  // members a subclass may call, and names used elsewhere (`find` on arrays) are not.
+  for (const name of ['onDocumentClick', 'renderConfirmation', 'derived'])
+    assert.ok(names.includes(name), name);
+  for (const name of [
+    'policyVersion',
+    'storageKey',
+    'items',
+    'stage',
+    'derive',
+    'checkedUrl',
+    'report',
+    'find',
+  ])
+    assert.ok(!names.includes(name), name);
+  const { readFileSync } = await import('node:fs');
+  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
+  const noticeDev = readFileSync(
+    join(root, 'dist/development/components/privacy-notice/wsis-privacy-notice.js'),
+    'utf8',
+  );
+  assert.ok(!notice.includes('onDocumentClick') && noticeDev.includes('onDocumentClick'));
+  for (const name of ['"policy-version"', 'storageKey', 'wsis-consent-change', 'readConsent'])
+    assert.ok(notice.includes(name), name);
+});
+
+test('the production build shortens the private CSS variables, one name each in every module', async () => {
+  const { privateCssVariables } = await import('../../scripts/build/build.mjs');
+  const { readFileSync } = await import('node:fs');
+  const names = privateCssVariables();
+  assert.ok(names.has('--_text') && names.has('--_font-ar') && names.has('--_nav-bg'));
+  assert.equal(new Set(names.values()).size, names.size, 'no two variables share a short name');
+  for (const short of names.values()) assert.match(short, /^--_[0-9a-z]+$/);
+  const nav = readFileSync(join(root, 'dist/components/nav/wsis-nav.styles.js'), 'utf8');
+  const navDev = readFileSync(join(root, 'dist/development/components/nav/wsis-nav.styles.js'), 'utf8');
+  assert.ok(!/--_[a-z]{2}/.test(nav), 'no long private name is left in the production styles');
+  assert.ok(nav.includes(`${names.get('--_nav-bg')}:var(--wsis-nav-background`));
+  assert.ok(navDev.includes('--_nav-bg'), 'the development build keeps the names');
+});
+
+test('the production build keeps the closing slash of SVG shapes (in an svg template it closes them)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const logo = readFileSync(join(root, 'dist/components/logo/wsis-logo.js'), 'utf8');
+  const shapes = [...logo.matchAll(/<(?:circle|ellipse|path)\b[^>]*>/g)].map((m) => m[0]);
+  assert.ok(shapes.length >= 8, 'the marks are in the built logo');
+  for (const shape of shapes) assert.ok(shape.endsWith('/>'), shape);
+});
+
+test('the production build observes the same attributes, mapped to the same properties, as the development build', async () => {
+  const LIST = `
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+await import('wsis-components');
+const out = {};
+for (const tag of ['wsis-skip-link', 'wsis-header', 'wsis-nav', 'wsis-breadcrumb', 'wsis-message',
+  'wsis-privacy-notice', 'wsis-logo', 'wsis-language-switcher', 'wsis-footer']) {
+  const element = customElements.get(tag);
+  out[tag] = [...element.elementProperties].map(([name, o]) => [name, o.attribute, o.reflect ?? false]);
+  out[tag].push(element.observedAttributes);
+}
+process.stdout.write(JSON.stringify(out));
+`;
+  const list = (conditions) => {
+    const run = spawnSync(process.execPath, [...conditions, '--input-type=module', '-e', LIST], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout);
+  };
+  const production = list([]);
+  assert.deepEqual(production, list(['--conditions=development']));
+  assert.ok(production['wsis-privacy-notice'].at(-1).includes('policy-version'));
+  assert.ok(production['wsis-header'].at(-1).includes('language-href-template'));
+  const { readFileSync } = await import('node:fs');
+  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
+  assert.ok(!notice.includes('"policy-version"}'), 'the derived attribute name is left out of production');
+});
+
+test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { relative } = await import('node:path');
+  const { sideEffectsMatcher } = await import('../../scripts/build/build.mjs');
+  const hasSideEffects = sideEffectsMatcher();
+  const bare = [];
+  for (const dir of ['dist', 'dist/development'])
+    for (const file of readdirSync(join(root, dir), { recursive: true })) {
+      if (!String(file).endsWith('.js')) continue;
+      const path = join(root, dir, String(file));
+      for (const m of readFileSync(path, 'utf8').matchAll(/import ?"(\.{1,2}\/[^"]+)";/g)) {
+        const target = `./${relative(root, resolve(path, '..', m[1]))}`;
+        if (!hasSideEffects(target)) bare.push(`${relative(root, path)} → ${m[1]}`);
+      }
+    }
+  assert.deepEqual(bare, []);
+});
