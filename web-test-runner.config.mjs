@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROMIUM_ARGS, findBrowsers, missingBrowsersMessage } from './scripts/browsers.mjs';
-import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { CHROMIUM_ARGS, findBrowsers, missingBrowsersMessage } from './scripts/lib/browsers.mjs';
+import { summaryReporter } from './tests/browser/runner/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { ariaQueryPlugin } from './scripts/wtr-aria-plugin.mjs';
-import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
+import { ariaQueryPlugin } from './tests/browser/runner/aria-plugin.mjs';
+import { mediaFeaturesPlugin } from './tests/browser/runner/media-plugin.mjs';
+import { rawFilesPlugin } from './tests/browser/runner/raw-files-plugin.mjs';
 
 const found = findBrowsers();
 const missing = missingBrowsersMessage(found);
@@ -16,7 +17,10 @@ if (missing) {
   process.exit(1);
 }
 
-const only = process.env.WTR_BROWSERS?.split(',');
+// WTR_BROWSERS=chromium (or firefox) narrows the run; watch mode is for one change at a time, so it
+// opens Chromium only unless told otherwise.
+const only =
+  process.env.WTR_BROWSERS?.split(',') ?? (process.argv.includes('--watch') ? ['chromium'] : undefined);
 const browsers = [
   chromeLauncher({
     puppeteer,
@@ -29,7 +33,7 @@ const browsers = [
 ].filter((b) => !only || only.includes(b.name.toLowerCase()));
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   concurrency: 1,
@@ -55,8 +59,10 @@ export default {
   plugins: [
     // The browser's own accessibility tree, for checks axe cannot make (how many banners a page has).
     ariaQueryPlugin(),
-    // Forced colours (and other media features) for tests/themes.test.ts.
+    // Forced colours (and other media features) for tests/browser/themes.test.ts.
     mediaFeaturesPlugin(),
+    // Documented snippets as written, for the tests that run them (/raw/<path>).
+    rawFilesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2021',

@@ -3,11 +3,11 @@
  * from one source, so a page cannot drift from the code:
  *   HowItWorks   the element's own JSDoc (custom-elements.json)
  *   Html         the minimal HTML a site writes (stories/docs/html/<tag>.html) and its server
- *                rendering by the library, from stories/generated/docs-data.json (npm run docs:data)
+ *                rendering by the library (virtual:wsis-docs-data, scripts/docs/docs-data.mjs)
  *   ScreenReader the accessibility tree and Tab stops Chromium gives for the element's main story,
  *                in English and Arabic, from stories/generated/docs-a11y.json (npm run docs:a11y)
- *   Strings      its messages in the six languages, from the XLIFF (docs-data.json)
- *   BadInput     its rows of the README's bad-input table (docs-data.json)
+ *   Strings      its messages in the six languages, from the XLIFF (virtual:wsis-docs-data)
+ *   BadInput     its rows of the bad-input table (stories/guides/bad-input.md)
  *   Theming      its own tokens and parts (custom-elements.json, public API only)
  * The prose (what it is for, when to use it, keyboard) is in each page's MDX.
  */
@@ -15,7 +15,7 @@ import type { ReactNode } from 'react';
 import { Markdown, Source } from '@storybook/addon-docs/blocks';
 import manifest from '../../custom-elements.json';
 import { publicManifest } from '../../.storybook/public-manifest.mjs';
-import docsData from '../generated/docs-data.json';
+import docsData from 'virtual:wsis-docs-data';
 import a11yData from '../generated/docs-a11y.json';
 
 interface ApiItem {
@@ -244,7 +244,7 @@ export function BadInput({ tag }: { tag: string }) {
     <>
       <p>
         The rows of the README&apos;s &quot;Bad input&quot; table for this element, each tested in{' '}
-        <code>tests/bad-input.test.ts</code>. Messages are those of the development build.
+        <code>tests/browser/bad-input.test.ts</code>. Messages are those of the development build.
       </p>
       {badInput.length ? (
         <BadInputTable rows={badInput} />

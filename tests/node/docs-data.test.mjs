@@ -1,15 +1,21 @@
-// The Docs pages' generated data (stories/generated/docs-data.json) is what its sources give now:
-// the snippets, the server rendering of them, the XLIFF and the README's bad-input table.
+// The Docs pages' data, made when Storybook builds from its sources: the snippets, the server
+// rendering of them, the XLIFF and the bad-input table of stories/guides/bad-input.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { docsData, formatted, messageText } from './docs-data.mjs';
+import { docsData, messageText } from '../../scripts/docs/docs-data.mjs';
+import { storybookDataPlugin } from '../../scripts/docs/storybook-data.mjs';
 
-const committed = readFileSync(new URL('../stories/generated/docs-data.json', import.meta.url), 'utf8');
 const data = await docsData();
 
-test('stories/generated/docs-data.json is up to date (npm run docs:data)', async () => {
-  assert.equal(committed, await formatted(data));
+test('Storybook gets the data as virtual:wsis-docs-data, made from the sources at build time', () => {
+  const plugin = storybookDataPlugin();
+  const id = plugin.resolveId('virtual:wsis-docs-data');
+  assert.ok(id, 'the plugin resolves the module');
+  const code = plugin.load(id);
+  assert.match(code, /^export default \{/);
+  assert.deepEqual(JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')), data);
+  assert.equal(plugin.resolveId('virtual:something-else'), undefined);
 });
 
 test('a message shows its values by name, as the translator note calls them', () => {
@@ -21,7 +27,7 @@ test('a message shows its values by name, as the translator note calls them', ()
 
 test('every message of the XLIFF is on one element page, in all six languages, none empty', () => {
   const all = Object.values(data.elements).flatMap((e) => e.strings);
-  const units = readFileSync(new URL('../locales/fr.xlf', import.meta.url), 'utf8').match(/<trans-unit /g);
+  const units = readFileSync(new URL('../../locales/fr.xlf', import.meta.url), 'utf8').match(/<trans-unit /g);
   assert.equal(all.length, units.length);
   for (const s of all) {
     assert.deepEqual(Object.keys(s.text).sort(), ['ar', 'en', 'es', 'fr', 'ru', 'zh-Hans']);
@@ -36,7 +42,7 @@ test('the server-rendered HTML is the snippet with its shadow roots, and no inli
   }
 });
 
-test('each README bad-input row is on the page of the element it names, the rest on every page', () => {
+test('each bad-input row is on the page of the element it names, the rest on every page', () => {
   const rows = Object.values(data.elements).flatMap((e) => e.badInput);
   assert.ok(rows.some((r) => r.input.includes('`<wsis-logo>` without `org`')));
   assert.ok(data.elements['wsis-footer'].badInput.some((r) => r.input.includes('last-updated="yesterday"')));

@@ -1,19 +1,19 @@
 // The package as a site gets it. `npm pack` of the package build in dist/ (npm test builds it
 // first), install the tarball into an empty folder (from the npm cache when offline), build with
-// Vite a page made of the README's example exactly as written (its markup in the HTML, its script),
+// Vite the first page of the README and the guide exactly as written (its markup, its script),
 // and load it in Chromium in the six locales: every element defined and translated, no console
-// error. Then a strict tsc over a consumer's TypeScript and TSX (tests/consumer/) against the
+// error. Then a strict tsc over a consumer's TypeScript and TSX (tests/node/fixtures/consumer/) against the
 // installed types, with no casts.
 // Last, the git-URL install: a clone installed as `git+file://…`, where npm runs `prepare`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const devVersion = (name) => pkg.devDependencies[name];
 mkdirSync(join(root, '.tmp'), { recursive: true });
@@ -44,13 +44,13 @@ function run(cmd, args, cwd) {
   return result;
 }
 
-/** The README's whole-page example (the ```html block with <wsis-header>). */
-function readmePage() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const blocks = Array.from(readme.matchAll(/^```html[^\n]*\n([\s\S]*?)^```/gm), (m) => m[1]);
-  const pages = blocks.filter((b) => b.includes('<wsis-header'));
-  assert.equal(pages.length, 1, 'README.md has one ```html block with <wsis-header>');
-  return `<!doctype html>\n<html lang="en" dir="ltr">\n<head><meta charset="utf-8" /><title>Consumer</title></head>\n${pages[0]}</html>\n`;
+/** The first page of the README and the Getting started guide, and the script it loads. */
+function firstPage() {
+  const snippets = join(root, 'stories/guides/snippets');
+  return {
+    html: readFileSync(join(snippets, 'page.html'), 'utf8'),
+    script: readFileSync(join(snippets, 'locale-from-html.mjs'), 'utf8'),
+  };
 }
 
 /** An empty app folder with the given dependencies installed, from the cache when possible. */
@@ -111,9 +111,24 @@ test('the tarball holds the build and nothing that points outside it', () => {
   assert.equal(pkg.scripts.prepack, pkg.scripts.prepare, 'prepack and prepare run the same build');
 });
 
-test('the README page, built with Vite from the installed tarball, works in the six locales', async () => {
-  writeFileSync(join(app, 'index.html'), readmePage());
+test('the first page, built with Vite from the installed tarball, works in the six locales', async () => {
+  const { html, script } = firstPage();
+  const src = /<script type="module" src="\/([^"]+)"><\/script>/.exec(html)?.[1];
+  assert.ok(src, 'page.html loads one module script');
+  writeFileSync(join(app, 'index.html'), html);
+  mkdirSync(join(app, dirname(src)), { recursive: true });
+  writeFileSync(join(app, src), script);
   run(process.execPath, [join(app, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
+  // The page in each language, as a server writes it: the same page with its own <html lang dir>.
+  const built = readFileSync(join(app, 'dist/index.html'), 'utf8');
+  for (const code of Object.keys(NOTICE_TITLE))
+    writeFileSync(
+      join(app, 'dist', `${code}.html`),
+      built.replace(
+        '<html lang="fr" dir="ltr">',
+        `<html lang="${code}" dir="${code === 'ar' ? 'rtl' : 'ltr'}">`,
+      ),
+    );
   const server = await serveDirectory(join(app, 'dist'));
   const browser = await puppeteer.launch({
     browser: 'chrome',
@@ -135,12 +150,8 @@ test('the README page, built with Vite from the installed tarball, works in the 
         if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
       });
       page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-      // The README's script sets the locale from navigator.language.
-      await page.evaluateOnNewDocument((code) => {
-        Object.defineProperty(navigator, 'language', { get: () => code });
-      }, code);
-      await page.goto(`${server.base}/index.html`, { waitUntil: 'load' });
-      await page.waitForFunction((code) => document.documentElement.lang === code, {}, code);
+      await page.goto(`${server.base}/${code}.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('wsis-footer'));
       const state = await page.evaluate(async () => {
         const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName))].filter((t) =>
           t.startsWith('wsis-'),
@@ -158,7 +169,7 @@ test('the README page, built with Vite from the installed tarball, works in the 
           dir: document.documentElement.dir,
         };
       });
-      assert.ok(state.tags.length >= 6, `${code}: the README page has its elements (${state.tags})`);
+      assert.ok(state.tags.length >= 6, `${code}: the first page has its elements (${state.tags})`);
       assert.deepEqual(state.undefinedTags, [], `${code}: every element defined`);
       assert.equal(state.title, title, `${code}: translated`);
       assert.equal(state.dir, code === 'ar' ? 'rtl' : 'ltr');
@@ -172,7 +183,7 @@ test('the README page, built with Vite from the installed tarball, works in the 
 });
 
 test('a consumer’s TypeScript and TSX compile with a strict tsc against the installed types', () => {
-  cpSync(join(root, 'tests/consumer'), join(app, 'src'), { recursive: true });
+  cpSync(join(root, 'tests/node/fixtures/consumer'), join(app, 'src'), { recursive: true });
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({

@@ -1,22 +1,20 @@
-// Writes stories/generated/docs-data.json, the data the element Docs pages render beside their prose,
-// each part from its one source, or with --check fails when the committed file differs from what
-// the sources give now (`scripts/docs-data.test.mjs` runs the check):
+// The data the element Docs pages render beside their prose, each part from its one source, served to
+// Storybook as `virtual:wsis-docs-data` (scripts/docs/storybook-data.mjs):
 //   html     the minimal HTML a site writes (stories/docs/html/<tag>.html, also shown as written)
 //   ssr      that HTML rendered by the library's own server rendering (`renderInLocale`, then
 //            `shareStyles` so that the shadow roots link their styles instead of repeating them)
 //   strings  the element's messages in every language, from the XLIFF (a message belongs to the
 //            element whose folder starts its id: `footer.top` → <wsis-footer>)
-//   badInput the rows of the README's "Bad input" table that name the element or its attributes;
+//   badInput the rows of the "Bad input" table (stories/guides/bad-input.md) that name the element or its attributes;
 //            rows naming no element hold for every element
 // The server rendering reads the built package (dist/, `npm run build`).
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
-import { parseXliff } from './i18n-check.mjs';
+import { messageText, parseXliff } from '../i18n/xliff.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const OUT = join(root, 'stories/generated/docs-data.json');
+const root = new URL('../..', import.meta.url).pathname;
 const HTML_DIR = join(root, 'stories/docs/html');
+const BAD_INPUT_GUIDE = 'stories/guides/bad-input.md';
 // The footer's year defaults to the current one: render as on a fixed day, so the data is stable.
 const RENDERED_ON = '2026-01-01T12:00:00Z';
 
@@ -26,20 +24,7 @@ function elements() {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 }
 
-const decode = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** An XLIFF message as a reader sees it, its values as `{name}` (from the placeholder's equiv-text). */
-export function messageText(xml) {
-  return decode(
-    xml.replace(/<x\b[^>]*\/>/g, (x) => `{${/equiv-text="\$\{([^}"]*)\}"/.exec(x)?.[1] ?? '…'}}`),
-  );
-}
+export { messageText };
 
 /** Every element's messages: id, the translator's note, and the text in each locale. */
 export function strings(tags, localeCodes) {
@@ -67,11 +52,11 @@ export function strings(tags, localeCodes) {
   return out;
 }
 
-/** The README's "Bad input" table: its header, and each row as cells of Markdown. */
+/** The "Bad input" table of the guide: each row as cells of Markdown, its header left out. */
 function badInputTable() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = /^### Bad input\n([\s\S]*?)(?=\n#{2,3} )/m.exec(readme)?.[1];
-  if (!section) throw new Error('README.md has no "### Bad input" section');
+  const guide = readFileSync(join(root, BAD_INPUT_GUIDE), 'utf8');
+  const section = /^## Bad input\n([\s\S]*?)(?=\n#{1,3} |$(?![\s\S]))/m.exec(guide)?.[1];
+  if (!section) throw new Error(`${BAD_INPUT_GUIDE} has no "## Bad input" section`);
   const rows = section
     .split('\n')
     .filter((l) => l.startsWith('|'))
@@ -148,7 +133,6 @@ export async function docsData() {
   );
   const bad = badInput(decls);
   return {
-    generatedBy: 'npm run docs:data (scripts/docs-data.mjs)',
     ssrRenderedOn: RENDERED_ON,
     locales: locales.map(({ code, endonym, dir }) => ({ code, endonym, dir })),
     badInputEveryElement: bad['*'],
@@ -158,22 +142,7 @@ export async function docsData() {
   };
 }
 
-export async function formatted(data) {
-  const options = { ...(await prettier.resolveConfig(OUT)), parser: 'json' };
-  return prettier.format(JSON.stringify(data), options);
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const fresh = await formatted(await docsData());
-  if (process.argv.includes('--check')) {
-    if (readFileSync(OUT, 'utf8') !== fresh) {
-      console.error('stories/generated/docs-data.json is stale: run "npm run docs:data" and commit it.');
-      process.exit(1);
-    }
-    console.log('stories/generated/docs-data.json is up to date.');
-  } else {
-    mkdirSync(join(root, 'stories/generated'), { recursive: true });
-    writeFileSync(OUT, fresh);
-    console.log('stories/generated/docs-data.json written.');
-  }
+  // `--stdout`: what Storybook's data plugin (scripts/docs/storybook-data.mjs) reads.
+  process.stdout.write(JSON.stringify(await docsData()));
 }

@@ -1,4 +1,4 @@
-// Follows the README's recipe "Add a language" in a scratch copy of the project, as a new
+// Follows CONTRIBUTING.md's recipe "Add a language" in a scratch copy of the project, as a new
 // contributor would, with Portuguese: each step as written there, then the gate and the build pass.
 // The gate must fail while a step is left out.
 import { test, before, after } from 'node:test';
@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkProject } from './i18n-check.mjs';
-import { status } from './i18n-status.mjs';
+import { checkProject } from '../../scripts/i18n/check.mjs';
+import { status } from '../../scripts/i18n/status.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 let dir;
 const run = (bin, ...args) => {
   const r = spawnSync(process.execPath, [join(dir, 'node_modules', bin), ...args], {
@@ -23,16 +23,23 @@ const run = (bin, ...args) => {
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'wsis-add-language-'));
-  for (const f of ['lit-localize.json', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'README.md'])
+  for (const f of [
+    'lit-localize.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'package.json',
+    'CONTRIBUTING.md',
+  ])
     cpSync(join(root, f), join(dir, f));
   for (const d of ['src', 'locales', 'scripts']) cpSync(join(root, d), join(dir, d), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('the README recipe adds Portuguese; the gate fails at each missing step, then passes', async () => {
-  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-  // The steps this test takes are the README's, word for word where they are commands.
+test('the recipe "Add a language" adds Portuguese; the gate fails at each missing step, then passes', async () => {
+  const guide = readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8');
+  const recipe = /^### Add a language\n([\s\S]*?)(?=\n#{2,3} )/m.exec(guide)?.[1] ?? '';
+  // The steps this test takes are CONTRIBUTING.md's, word for word where they are commands.
   for (const step of [
     '"targetLocales"',
     'SHIPPED',
@@ -41,7 +48,7 @@ test('the README recipe adds Portuguese; the gate fails at each missing step, th
     'npm run i18n:check',
     'npm run build',
   ])
-    assert.ok(readme.includes(step), `the README's recipe mentions ${step}`);
+    assert.ok(recipe.includes(step), `the recipe "Add a language" mentions ${step}`);
 
   // 1. lit-localize.json: add the code to targetLocales.
   const configFile = join(dir, 'lit-localize.json');
@@ -87,7 +94,7 @@ test('the README recipe adds Portuguese; the gate fails at each missing step, th
   assert.equal(status(dir).pt.changed.length, status(dir).pt.total);
 
   // 5. Record what the translations were made from.
-  const rec = spawnSync(process.execPath, ['scripts/i18n-status.mjs', '--record', 'pt'], {
+  const rec = spawnSync(process.execPath, ['scripts/i18n/status.mjs', '--record', 'pt'], {
     cwd: dir,
     encoding: 'utf8',
   });

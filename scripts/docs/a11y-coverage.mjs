@@ -1,22 +1,19 @@
 // The figures of the Accessibility statement (stories/guides/AccessibilityStatement.mdx), counted from
 // the test suite's sources, never typed by hand: browsers, locales, browser tests, axe checks and
-// their rule sets, keyboard tests, the stories the sweep opens, what is emulated. Written to
-// stories/guides/a11y-coverage.json, which the page renders.
-//   node scripts/a11y-coverage.mjs           write the file
-//   node scripts/a11y-coverage.mjs --check   fail when the file is not what the sources give
-// (scripts/guides.test.mjs runs the check with the node tests.)
+// their rule sets, keyboard tests, the stories the sweep opens, what is emulated. Counted when
+// Storybook starts or builds (`virtual:wsis-a11y-coverage`, scripts/docs/storybook-data.mjs);
+// `node scripts/docs/a11y-coverage.mjs` prints them.
 //
 // Counts are static: a test is counted where it is written. A test written with itInEveryLocale
 // counts once per locale, as it runs; one inside a loop over a literal array counts once per item;
 // any other loop counts once, so a figure is a floor ("at least"), never an overstatement.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ts = createRequire(import.meta.url)('typescript');
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const OUTPUT = 'stories/guides/a11y-coverage.json';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const read = (root, path) => readFileSync(join(root, path), 'utf8');
 const filesIn = (root, dir, suffix) =>
@@ -60,7 +57,7 @@ const sum = (tests) => tests.reduce((n, t) => n + t.times, 0);
 export function coverage(root = ROOT) {
   const config = JSON.parse(read(root, 'lit-localize.json'));
   const locales = [config.sourceLocale, ...config.targetLocales];
-  const pseudo = [...read(root, 'scripts/pseudo-locales.mjs').matchAll(/\bcode: '([\w-]+)'/g)].map(
+  const pseudo = [...read(root, 'scripts/i18n/pseudo-locales.mjs').matchAll(/\bcode: '([\w-]+)'/g)].map(
     (m) => m[1],
   );
   const wtrConfig = read(root, 'web-test-runner.config.mjs');
@@ -74,7 +71,7 @@ export function coverage(root = ROOT) {
   );
 
   // Browser tests.
-  const testFiles = filesIn(root, 'tests', '.test.ts');
+  const testFiles = filesIn(root, 'tests/browser', '.test.ts');
   const all = testFiles.flatMap((f) =>
     testsOf(parse(root, f), locales.length).map((t) => ({ ...t, file: f })),
   );
@@ -90,7 +87,7 @@ export function coverage(root = ROOT) {
       ),
     ),
   ].sort();
-  const axeHelper = read(root, 'tests/helpers/axe.ts');
+  const axeHelper = read(root, 'tests/browser/helpers/axe.ts');
   const axeTags = JSON.parse(/AXE_TAGS = (\[[^\]]*\])/.exec(axeHelper)[1].replace(/'/g, '"'));
   // Every rule a test switches off, with the reason it gives (the helper requires one).
   const disabledRules = testFiles.flatMap((f) =>
@@ -102,8 +99,8 @@ export function coverage(root = ROOT) {
       })),
     ),
   );
-  const sweepSource = read(root, 'scripts/stories-sweep.mjs');
-  const sweepPage = read(root, 'scripts/sweep-page.mjs');
+  const sweepSource = read(root, 'tests/storybook/sweep.mjs');
+  const sweepPage = read(root, 'tests/storybook/sweep-page.mjs');
   // The rules the sweep switches off everywhere (the list in sweep-page.mjs's axe call).
   const sweepOff = JSON.parse(
     /Object\.fromEntries\(\[([^\]]*), \.\.\.skipRules\]/
@@ -135,11 +132,13 @@ export function coverage(root = ROOT) {
   const docsPages = filesIn(root, 'stories', '.mdx').length;
 
   // Node tests (server rendering, CSP, the site, the package).
-  const nodeFiles = filesIn(root, 'scripts', '.test.mjs');
+  const nodeFiles = ['tests/node', 'tests/storybook', 'site/tests'].flatMap((dir) =>
+    filesIn(root, dir, '.test.mjs'),
+  );
   const nodeTests = nodeFiles.flatMap((f) =>
     testsOf(parse(root, f), locales.length, ['test']).map((t) => ({ ...t, file: f })),
   );
-  const cspSource = read(root, 'scripts/csp.test.mjs');
+  const cspSource = read(root, 'tests/node/csp.test.mjs');
   const cspBrowsers =
     /for \(const name of \[([^\]]*)\]\)/.exec(cspSource)?.[1].match(/'(\w+)'/g)?.length ?? 0;
 
@@ -190,31 +189,6 @@ export function coverage(root = ROOT) {
   };
 }
 
-/** The file's text, as prettier (which `npm test` runs over it) formats it. */
-export async function serialize(data) {
-  const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(join(ROOT, OUTPUT))) ?? {};
-  return prettier.format(JSON.stringify(data), { ...options, parser: 'json' });
-}
-
-/** The committed figures, parsed; undefined when the file is missing or not JSON. */
-export function committed(root = ROOT) {
-  try {
-    return JSON.parse(read(root, OUTPUT));
-  } catch {
-    return undefined;
-  }
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--check')) {
-    if (JSON.stringify(committed()) !== JSON.stringify(coverage())) {
-      console.error(`${OUTPUT} is stale: run "npm run a11y:coverage" and commit it.`);
-      process.exit(1);
-    }
-    console.log(`${OUTPUT} is up to date.`);
-  } else {
-    writeFileSync(join(ROOT, OUTPUT), await serialize(coverage()));
-    console.log(`wrote ${OUTPUT}`);
-  }
+  console.log(JSON.stringify(coverage(), null, 2));
 }
