@@ -58,33 +58,96 @@ test('the production build renders the same tags and text as the development bui
   assert.deepEqual(shape(production), shape(development));
 });
 
-test('the production build shortens private members only: public API names and decorated members stay', async () => {
-  const { privateMemberNames } = await import('./build.mjs');
-  const names = privateMemberNames();
-  // Private helpers are in the list; public properties, reactive (decorated) members, protected
-  // members a subclass may call, and names used elsewhere (`find` on arrays) are not.
-  for (const name of ['onDocumentClick', 'renderConfirmation', 'derived'])
-    assert.ok(names.includes(name), name);
-  for (const name of [
-    'policyVersion',
-    'storageKey',
-    'items',
-    'stage',
-    'derive',
-    'checkedUrl',
-    'report',
-    'find',
-  ])
-    assert.ok(!names.includes(name), name);
+/**
+ * Whether `node` sits in code only the development build keeps: `if (DEV_MODE …) …`,
+ * `DEV_MODE && …`, `!DEV_MODE || …`, `DEV_MODE ? … :`, or after `if (!DEV_MODE …) return;` in its block.
+ */
+function developerOnly(ts, node) {
+  const guard = (condition) => /^DEV_MODE\b/.test(condition.getText());
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (
+      ts.isBlock(parent) &&
+      parent.statements
+        .slice(0, parent.statements.indexOf(child))
+        .some(
+          (s) =>
+            ts.isIfStatement(s) &&
+            /^!DEV_MODE\b/.test(s.expression.getText()) &&
+            ts.isReturnStatement(s.thenStatement),
+        )
+    )
+      return true;
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && guard(parent.expression)) return true;
+    if (ts.isConditionalExpression(parent) && parent.whenTrue === child && guard(parent.condition))
+      return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      parent.right === child &&
+      guard(parent.left)
+    )
+      return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.BarBarToken &&
+      parent.right === child &&
+      /^!DEV_MODE\b/.test(parent.left.getText())
+    )
+      return true;
+  }
+  return false;
+}
+
+test('the production build keeps the name of every private member, as written in src/', async () => {
   const { readFileSync } = await import('node:fs');
-  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
-  const noticeDev = readFileSync(
-    join(root, 'dist/development/components/privacy-notice/wsis-privacy-notice.js'),
-    'utf8',
-  );
-  assert.ok(!notice.includes('onDocumentClick') && noticeDev.includes('onDocumentClick'));
-  for (const name of ['"policy-version"', 'storageKey', 'wsis-consent-change', 'readConsent'])
+  const { relative } = await import('node:path');
+  const { default: ts } = await import('typescript');
+  const { sourceFiles } = await import('./build.mjs');
+  let checked = 0;
+  for (const path of sourceFiles()) {
+    const code = readFileSync(path, 'utf8');
+    const file = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
+    // Private members, and whether production code (not developer-only code) reads or sets them.
+    const members = new Map();
+    const visit = (node) => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const isPrivate = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+        const emitted = !(ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+        if (isPrivate) members.set(node.name.text, (members.get(node.name.text) ?? false) || emitted);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    const used = new Set();
+    const uses = (node) => {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        members.has(node.name.text) &&
+        !developerOnly(ts, node)
+      )
+        used.add(node.name.text);
+      ts.forEachChild(node, uses);
+    };
+    uses(file);
+    const built = readFileSync(
+      join(root, 'dist', relative(join(root, 'src'), path).replace(/\.ts$/, '.js')),
+      'utf8',
+    );
+    for (const [name, emitted] of members) {
+      if (!emitted && !used.has(name)) continue; // `declare`d and read only by developer-only code
+      assert.match(built, new RegExp(`\\b${name}\\b`), `${relative(root, path)}: ${name}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 50, `${checked} private members checked`);
+  // A few by name, in the modules that hold them.
+  const built = (path) => readFileSync(join(root, 'dist', path), 'utf8');
+  const notice = built('components/privacy-notice/wsis-privacy-notice.js');
+  for (const name of ['onDocumentClick', 'renderConfirmation', 'storageReadAtConnect'])
     assert.ok(notice.includes(name), name);
+  assert.ok(built('internal/wsis-element.js').includes('this.derived='));
+  assert.ok(built('internal/disclosure.js').includes('openKey'));
 });
 
 test('the production build shortens the private CSS variables, one name each in every module', async () => {
