@@ -69,7 +69,6 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
         if (production) code = dropDerivedAttributeNames(code, args.path);
         if (LOCALE_MODULE.test(args.path))
           code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
-        if (production) code = shortenPrivateCssVariables(code);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -132,26 +131,6 @@ export function dropDerivedAttributeNames(code, fileName) {
   visit(file, false);
   for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
   return code;
-}
-
-/**
- * The styles' private custom properties (`--_text`, `--_nav-bg`…, set and read only inside the
- * elements' shadow roots; the public ones are `--wsis-…`), each with a short name for the production
- * build, as private members get one: `--_` and a number in base 36, which no source name is (they
- * start with a letter). One mapping for every module, from every name in src/, so that a variable
- * set in one element's styles and inherited by another keeps one name.
- */
-export function privateCssVariables(files = sourceFiles()) {
-  const names = new Set();
-  for (const path of files)
-    for (const [name] of readFileSync(path, 'utf8').matchAll(PRIVATE_CSS_VARIABLE)) names.add(name);
-  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
-}
-const PRIVATE_CSS_VARIABLE = /--_[A-Za-z][\w-]*/g;
-let cssVariableNames;
-function shortenPrivateCssVariables(code) {
-  cssVariableNames ??= privateCssVariables();
-  return code.replace(PRIVATE_CSS_VARIABLE, (name) => cssVariableNames.get(name));
 }
 
 /**
