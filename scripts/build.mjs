@@ -66,7 +66,6 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           code = code.replace(DEV_MODE_IMPORT, '');
         }
         if (production) code = dropMessageDescriptions(code, args.path);
-        if (production) code = dropDerivedAttributeNames(code, args.path);
         if (LOCALE_MODULE.test(args.path))
           code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
         if (minifyTemplates) {
@@ -87,50 +86,6 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
       });
     },
   };
-}
-
-/** `policyVersion` → `policy-version` (as WsisElement.createProperty derives an attribute name). */
-const kebabCase = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-/**
- * Reactive property declarations without the attribute names the base class gives anyway: in
- * `static get properties()`, `policyVersion: { attribute: 'policy-version' }` loses its `attribute`
- * (WsisElement.createProperty makes every attribute the kebab case of its property). The sources
- * keep them: the manifest and lit-analyzer read the attribute names there. Any other `attribute`
- * (`false`, or a name that is not the kebab case) stays.
- */
-export function dropDerivedAttributeNames(code, fileName) {
-  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const cuts = [];
-  const visit = (node, inProperties) => {
-    if (ts.isGetAccessorDeclaration(node) && node.name.getText(file) === 'properties') inProperties = true;
-    if (
-      inProperties &&
-      ts.isPropertyAssignment(node) &&
-      ts.isIdentifier(node.name) &&
-      ts.isObjectLiteralExpression(node.initializer)
-    ) {
-      const props = node.initializer.properties;
-      props.forEach((prop, i) => {
-        if (
-          ts.isPropertyAssignment(prop) &&
-          ts.isIdentifier(prop.name) &&
-          prop.name.text === 'attribute' &&
-          ts.isStringLiteral(prop.initializer) &&
-          prop.initializer.text === kebabCase(node.name.text)
-        ) {
-          // With the comma before it, or after it when it is the first.
-          const start = i > 0 ? props[i - 1].end : prop.getStart(file);
-          const end = i > 0 ? prop.end : (props[i + 1]?.getStart(file) ?? prop.end);
-          cuts.push([start, end]);
-        }
-      });
-    }
-    ts.forEachChild(node, (child) => visit(child, inProperties));
-  };
-  visit(file, false);
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
-  return code;
 }
 
 /**
