@@ -160,7 +160,11 @@ export class WsisNav extends WsisElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.currentFromLocation) this.followLocation(true);
+    // As a new update once this one is complete: the address changes what is rendered.
+    if (this.currentFromLocation)
+      void this.updateComplete.then(() => {
+        if (this.currentFromLocation && this.isConnected) this.followLocation(true);
+      });
   }
 
   override disconnectedCallback(): void {

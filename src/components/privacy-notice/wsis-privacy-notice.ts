@@ -174,8 +174,9 @@ export class WsisPrivacyNotice extends WsisElement {
   }
 
   protected override firstUpdated(): void {
-    // The first render left out what depends on storage (see `outdated`): render it now.
-    if (this.outdated) this.requestUpdate();
+    // The first render left out what depends on storage (see `outdated`): render it in a new
+    // update once this one is complete.
+    if (this.outdated) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
