@@ -171,6 +171,47 @@ test('the production build keeps every private custom property (`--_…`) under 
   assert.ok(nav.includes('--_nav-bg:var(--wsis-nav-background'));
 });
 
+test('the sources declare each reactive property once, with a decorator, and leave createProperty to Lit', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { relative } = await import('node:path');
+  const { default: ts } = await import('typescript');
+  const { sourceFiles } = await import('./build.mjs');
+  const problems = [];
+  let decorated = 0;
+  for (const path of sourceFiles()) {
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const where = (node) =>
+      `${relative(root, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node) => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const isStatic = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        // Lit deprecates overriding it (its development build warns on every page load).
+        if (node.name.text === 'createProperty') problems.push(`${where(node)}: overrides createProperty`);
+        // A second declaration of the properties besides the decorated fields.
+        if (isStatic && node.name.text === 'properties') problems.push(`${where(node)}: static properties`);
+        for (const decorator of ts.getDecorators(node) ?? []) {
+          const call = decorator.expression;
+          if (!ts.isCallExpression(call) || call.expression.getText(file) !== 'property') continue;
+          decorated++;
+          // Lit's default attribute is the name in lower case (`policyversion`): a name with capitals
+          // names its attribute (`policy-version`) or has none.
+          const options = call.arguments[0];
+          const namesAttribute =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some((p) => p.name?.getText(file) === 'attribute');
+          if (/[A-Z]/.test(node.name.text) && !namesAttribute)
+            problems.push(`${where(node)}: ${node.name.text} has no attribute name`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(decorated >= 38, `${decorated} @property() declarations`);
+});
+
 test('the production build keeps the closing slash of SVG shapes (in an svg template it closes them)', async () => {
   const { readFileSync } = await import('node:fs');
   const logo = readFileSync(join(root, 'dist/components/logo/wsis-logo.js'), 'utf8');

@@ -1,5 +1,6 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
@@ -61,33 +62,24 @@ export interface WsisLocaleChangeDetail {
 export class WsisLanguageSwitcher extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      siteLinksKnown: { state: true },
-      hasSiteLinks: { state: true },
-      hrefTemplate: { attribute: 'href-template' },
-      compact: { type: Boolean, reflect: true },
-    };
-  }
-
   /**
    * Whether the slot holds the site's own links. Until the browser has looked (and always on the
    * server, which cannot see them), the slot is shown: a page that writes its links reads without
    * JavaScript, and the first render over a server-rendered shadow root is the server's. Only the
    * in-page buttons, which need JavaScript anyway, wait for the look.
    */
-  private siteLinksKnown = false;
-  private hasSiteLinks = false;
+  @state() private siteLinksKnown = false;
+  @state() private hasSiteLinks = false;
 
   /**
    * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
    * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
    * refused, with a warning, and the language is shown as plain text.
    */
-  declare hrefTemplate?: string;
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
   /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
-  compact = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   private readonly disclosure = new DisclosureController(this, { place: true });
 
