@@ -63,6 +63,9 @@ const steps = [
       ...readdirSync('scripts')
         .filter((f) => f.endsWith('.test.mjs'))
         .map((f) => `scripts/${f}`),
+      ...readdirSync('tests/node')
+        .filter((f) => f.endsWith('.test.mjs'))
+        .map((f) => `tests/node/${f}`),
     ],
   ],
   ['browser tests (Chromium, Firefox)', ...npx('wtr')],
