@@ -66,10 +66,8 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
           code = code.replace(DEV_MODE_IMPORT, '');
         }
         if (production) code = dropMessageDescriptions(code, args.path);
-        if (production) code = dropDerivedAttributeNames(code, args.path);
         if (LOCALE_MODULE.test(args.path))
           code = code.replace(LOCALIZE_INDEX_IMPORT, LOCALIZE_WRAPPER_IMPORT);
-        if (production) code = shortenPrivateCssVariables(code);
         if (minifyTemplates) {
           const result = await minifyHTMLLiterals(code, {
             fileName: args.path,
@@ -88,70 +86,6 @@ export function litTemplatesPlugin({ minifyTemplates, production }) {
       });
     },
   };
-}
-
-/** `policyVersion` → `policy-version` (as WsisElement.createProperty derives an attribute name). */
-const kebabCase = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-/**
- * Reactive property declarations without the attribute names the base class gives anyway: in
- * `static get properties()`, `policyVersion: { attribute: 'policy-version' }` loses its `attribute`
- * (WsisElement.createProperty makes every attribute the kebab case of its property). The sources
- * keep them: the manifest and lit-analyzer read the attribute names there. Any other `attribute`
- * (`false`, or a name that is not the kebab case) stays.
- */
-export function dropDerivedAttributeNames(code, fileName) {
-  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const cuts = [];
-  const visit = (node, inProperties) => {
-    if (ts.isGetAccessorDeclaration(node) && node.name.getText(file) === 'properties') inProperties = true;
-    if (
-      inProperties &&
-      ts.isPropertyAssignment(node) &&
-      ts.isIdentifier(node.name) &&
-      ts.isObjectLiteralExpression(node.initializer)
-    ) {
-      const props = node.initializer.properties;
-      props.forEach((prop, i) => {
-        if (
-          ts.isPropertyAssignment(prop) &&
-          ts.isIdentifier(prop.name) &&
-          prop.name.text === 'attribute' &&
-          ts.isStringLiteral(prop.initializer) &&
-          prop.initializer.text === kebabCase(node.name.text)
-        ) {
-          // With the comma before it, or after it when it is the first.
-          const start = i > 0 ? props[i - 1].end : prop.getStart(file);
-          const end = i > 0 ? prop.end : (props[i + 1]?.getStart(file) ?? prop.end);
-          cuts.push([start, end]);
-        }
-      });
-    }
-    ts.forEachChild(node, (child) => visit(child, inProperties));
-  };
-  visit(file, false);
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + code.slice(end);
-  return code;
-}
-
-/**
- * The styles' private custom properties (`--_text`, `--_nav-bg`…, set and read only inside the
- * elements' shadow roots; the public ones are `--wsis-…`), each with a short name for the production
- * build, as private members get one: `--_` and a number in base 36, which no source name is (they
- * start with a letter). One mapping for every module, from every name in src/, so that a variable
- * set in one element's styles and inherited by another keeps one name.
- */
-export function privateCssVariables(files = sourceFiles()) {
-  const names = new Set();
-  for (const path of files)
-    for (const [name] of readFileSync(path, 'utf8').matchAll(PRIVATE_CSS_VARIABLE)) names.add(name);
-  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
-}
-const PRIVATE_CSS_VARIABLE = /--_[A-Za-z][\w-]*/g;
-let cssVariableNames;
-function shortenPrivateCssVariables(code) {
-  cssVariableNames ??= privateCssVariables();
-  return code.replace(PRIVATE_CSS_VARIABLE, (name) => cssVariableNames.get(name));
 }
 
 /**
@@ -201,75 +135,6 @@ export function dropMessageDescriptions(code, fileName) {
   return code;
 }
 
-/**
- * The names esbuild may shorten in the production build (`mangleProps`): members declared `private`
- * in TypeScript, without a decorator (a decorated member is reached by its name as a string), whose
- * name is never used in src/ for anything else — another class's member, an object's or interface's
- * key (so Lit's reactive properties and state, named as keys in `static get properties()`, keep
- * their names), a property read on anything but `this` — so that renaming it everywhere renames
- * only it. Private members are no API: the types (and the manifest,
- * from the sources) keep their names; public attributes, properties, events, slots and parts, and
- * `protected` members a subclass may use, are never in the list.
- */
-export function privateMemberNames(files = sourceFiles()) {
-  const candidates = new Set();
-  const used = new Set();
-  for (const path of files) {
-    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node) => {
-      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
-        const isPrivate = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
-        const decorated = (ts.getDecorators(node) ?? []).length > 0;
-        (isPrivate && !decorated ? candidates : used).add(node.name.text);
-      } else if (
-        (ts.isPropertySignature(node) ||
-          ts.isMethodSignature(node) ||
-          ts.isPropertyAssignment(node) ||
-          ts.isShorthandPropertyAssignment(node) ||
-          ts.isMethodDeclaration(node)) &&
-        node.name &&
-        ts.isIdentifier(node.name)
-      ) {
-        used.add(node.name.text);
-      } else if (
-        ts.isPropertyAccessExpression(node) &&
-        node.expression.kind !== ts.SyntaxKind.ThisKeyword &&
-        node.expression.kind !== ts.SyntaxKind.SuperKeyword
-      ) {
-        used.add(node.name.text);
-      } else if (ts.isBindingElement(node)) {
-        const key = node.propertyName ?? node.name;
-        if (ts.isIdentifier(key)) used.add(key.text);
-      } else if (ts.isStringLiteralLike(node)) {
-        // A name written as a string (`'x' in o`, `o['x']`, a template's `.x=${…}` binding text).
-        for (const word of node.text.match(/[A-Za-z_$][\w$]*/g) ?? []) used.add(word);
-      } else if (ts.isTemplateLiteralLikeNode?.(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-        for (const word of (node.rawText ?? node.text ?? '').match(/[A-Za-z_$][\w$]*/g) ?? []) used.add(word);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return [...candidates].filter((name) => !used.has(name)).sort();
-}
-
-/**
- * Names a shortened member must never get: a property every element already has. `id` is the one
- * short HTMLElement property. Lit's production build shortens its own private members too (to `C`,
- * `l`… in Lit 3.3): an element member given such a name replaces Lit's. (Before this list, the nav's
- * duplicate-name check became `C`, Lit's `_$changeProperty`, and the nav's changed properties went
- * unrecorded in production.) So every member name Lit's element code uses is reserved.
- */
-export function elementPropertyNames() {
-  const names = new Set(['id']);
-  for (const file of ['@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
-    const code = readFileSync(join(root, 'node_modules', file), 'utf8');
-    for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(name);
-  }
-  return names;
-}
-const ELEMENT_PROPERTIES = elementPropertyNames();
-
 /** Options shared by the package build and the benchmark's site-style bundle. */
 export function esbuildOptions({ production }) {
   return {
@@ -283,15 +148,7 @@ export function esbuildOptions({ production }) {
 }
 
 async function buildModules({ production, outdir }) {
-  // One build for every module, so that a member is given the same short name in each file.
-  const names = production ? privateMemberNames() : [];
-  // A name mapped to `false` in the cache is one esbuild never hands out.
-  const reserved = Object.fromEntries([...ELEMENT_PROPERTIES].map((name) => [name, false]));
-  const mangle = names.length
-    ? { mangleProps: new RegExp(`^(?:${names.join('|')})$`), mangleCache: reserved }
-    : {};
-  const result = await esbuild.build({
-    ...mangle,
+  await esbuild.build({
     ...esbuildOptions({ production }),
     entryPoints: sourceFiles(),
     outbase: src,
@@ -303,9 +160,6 @@ async function buildModules({ production, outdir }) {
     sourcesContent: true,
     legalComments: 'none',
   });
-  for (const [name, short] of Object.entries(result.mangleCache ?? {}))
-    if (ELEMENT_PROPERTIES.has(short))
-      throw new Error(`mangleProps gave ${name} the name of an element property: ${short}`);
 }
 
 /** A matcher for package.json's "sideEffects" globs (paths from the package root, `./dist/…`). */

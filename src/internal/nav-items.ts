@@ -245,7 +245,9 @@ export class NavItemsController implements ReactiveController {
   hostUpdated(): void {
     if (!this.deferred) return;
     this.deferred = false;
-    this.readItems();
+    // Read once the hydrating update is complete, so that the render the links need is a new
+    // update rather than a change requested from inside the one that is finishing.
+    void this.host.updateComplete.then(() => this.readItems());
   }
 
   hostDisconnected(): void {

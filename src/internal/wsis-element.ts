@@ -2,26 +2,12 @@
  * The base every element of the library extends, so that what they share is written once: the
  * shared styles, localization, reporting bad input, and values checked once per change.
  */
-import { LitElement, type CSSResultGroup, type PropertyDeclaration } from 'lit';
+import { LitElement, type CSSResultGroup } from 'lit';
 import { updateWhenLocaleChanges } from './localize.js';
 import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
-
-/** `policyVersion` → `policy-version`. */
-function kebabCase(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
-
-// How the elements declare themselves, without decorators (whose compiled helpers and Lit's
-// decorator module every page would load): reactive properties and internal state in
-// `static get properties()` (state as `{ state: true }`; the getter is the form lit-analyzer reads
-// attributes from), each with a typed class field for TypeScript and the JSDoc the manifest reads; registration through `defineOnce('wsis-…', Class)` after the
-// class (src/internal/define.ts), which custom-elements-manifest.config.mjs reads as a definition.
-// A field without a default is written `declare`, so it emits nothing; a field with a default
-// compiles to an assignment in the constructor (tsconfig's `useDefineForClassFields: false`), which
-// goes through Lit's accessor like any later assignment rather than shadowing it.
 
 /**
  * The library's base element.
@@ -47,18 +33,6 @@ function kebabCase(name: string): string {
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
-
-  /**
-   * A property's attribute is its name in kebab case (`policyVersion` → `policy-version`) unless its
-   * declaration names another or none. Lit's own default is the name in lower case, which no
-   * attribute of the library uses. (The declarations still name each attribute, for the manifest
-   * and lit-analyzer; the production build leaves out those this gives, see scripts/build/build.mjs.)
-   *
-   * @internal
-   */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, { attribute: kebabCase(String(name)), ...options });
-  }
 
   // Results of checks, by key, with the input they were computed from.
   private readonly derived = new Map<string, { input: unknown; value: unknown }>();

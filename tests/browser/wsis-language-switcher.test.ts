@@ -122,6 +122,41 @@ describe('wsis-language-switcher', () => {
     }
   });
 
+  it('in-page mode: the buttons are there after the first update, with no second update scheduled', async () => {
+    const el = document.createElement('wsis-language-switcher');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(items(el.shadowRoot!).map((b) => b.tagName)).to.deep.equal(LOCALES.map(() => 'BUTTON'));
+      expect(el.isUpdatePending).to.be.false;
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("site's links added later replace the in-page buttons, and removed again bring them back", async () => {
+    const { el, shadow } = await page(html`<wsis-language-switcher></wsis-language-switcher>`);
+    expect(items(shadow)).to.have.length(LOCALES.length);
+    const link = document.createElement('a');
+    link.href = '/fr/';
+    link.hreflang = 'fr';
+    link.textContent = 'Français';
+    el.append(link);
+    await new Promise((resolve) =>
+      shadow.querySelector('slot')!.addEventListener('slotchange', resolve, { once: true }),
+    );
+    await settle(el.parentNode!);
+    expect(shadow.querySelector('[part~="list"]')).to.be.null;
+    expect(shadow.querySelector('slot')!.hidden).to.be.false;
+    expect(link.lang).to.equal('fr');
+    link.remove();
+    await new Promise((resolve) =>
+      shadow.querySelector('slot')!.addEventListener('slotchange', resolve, { once: true }),
+    );
+    await settle(el.parentNode!);
+    expect(items(shadow)).to.have.length(LOCALES.length);
+  });
+
   it('in-page mode: a prevented wsis-locale-change leaves the locale alone', async () => {
     const { el, shadow } = await page(html`<wsis-language-switcher></wsis-language-switcher>`);
     const button = (code: string) => items(shadow).find((b) => b.lang === code) as HTMLButtonElement;

@@ -58,47 +58,158 @@ test('the production build renders the same tags and text as the development bui
   assert.deepEqual(shape(production), shape(development));
 });
 
-test('the production build shortens private members only: public API names and decorated members stay', async () => {
-  const { privateMemberNames } = await import('../../scripts/build/build.mjs');
-  const names = privateMemberNames();
-  // Private helpers are in the list; public properties, reactive (decorated) members, protected
-  // members a subclass may call, and names used elsewhere (`find` on arrays) are not.
-  for (const name of ['onDocumentClick', 'renderConfirmation', 'derived'])
-    assert.ok(names.includes(name), name);
-  for (const name of [
-    'policyVersion',
-    'storageKey',
-    'items',
-    'stage',
-    'derive',
-    'checkedUrl',
-    'report',
-    'find',
-  ])
-    assert.ok(!names.includes(name), name);
+/**
+ * Whether `node` sits in code only the development build keeps: `if (DEV_MODE …) …`,
+ * `DEV_MODE && …`, `!DEV_MODE || …`, `DEV_MODE ? … :`, or after `if (!DEV_MODE …) return;` in its block.
+ */
+function developerOnly(ts, node) {
+  const guard = (condition) => /^DEV_MODE\b/.test(condition.getText());
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (
+      ts.isBlock(parent) &&
+      parent.statements
+        .slice(0, parent.statements.indexOf(child))
+        .some(
+          (s) =>
+            ts.isIfStatement(s) &&
+            /^!DEV_MODE\b/.test(s.expression.getText()) &&
+            ts.isReturnStatement(s.thenStatement),
+        )
+    )
+      return true;
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && guard(parent.expression)) return true;
+    if (ts.isConditionalExpression(parent) && parent.whenTrue === child && guard(parent.condition))
+      return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      parent.right === child &&
+      guard(parent.left)
+    )
+      return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.BarBarToken &&
+      parent.right === child &&
+      /^!DEV_MODE\b/.test(parent.left.getText())
+    )
+      return true;
+  }
+  return false;
+}
+
+test('the production build keeps the name of every private member, as written in src/', async () => {
   const { readFileSync } = await import('node:fs');
-  const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
-  const noticeDev = readFileSync(
-    join(root, 'dist/development/components/privacy-notice/wsis-privacy-notice.js'),
-    'utf8',
-  );
-  assert.ok(!notice.includes('onDocumentClick') && noticeDev.includes('onDocumentClick'));
-  for (const name of ['"policy-version"', 'storageKey', 'wsis-consent-change', 'readConsent'])
+  const { relative } = await import('node:path');
+  const { default: ts } = await import('typescript');
+  const { sourceFiles } = await import('../../scripts/build/build.mjs');
+  let checked = 0;
+  for (const path of sourceFiles()) {
+    const code = readFileSync(path, 'utf8');
+    const file = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
+    // Private members, and whether production code (not developer-only code) reads or sets them.
+    const members = new Map();
+    const visit = (node) => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const isPrivate = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+        const emitted = !(ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+        if (isPrivate) members.set(node.name.text, (members.get(node.name.text) ?? false) || emitted);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    const used = new Set();
+    const uses = (node) => {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        members.has(node.name.text) &&
+        !developerOnly(ts, node)
+      )
+        used.add(node.name.text);
+      ts.forEachChild(node, uses);
+    };
+    uses(file);
+    const built = readFileSync(
+      join(root, 'dist', relative(join(root, 'src'), path).replace(/\.ts$/, '.js')),
+      'utf8',
+    );
+    for (const [name, emitted] of members) {
+      if (!emitted && !used.has(name)) continue; // `declare`d and read only by developer-only code
+      assert.match(built, new RegExp(`\\b${name}\\b`), `${relative(root, path)}: ${name}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 50, `${checked} private members checked`);
+  // A few by name, in the modules that hold them.
+  const built = (path) => readFileSync(join(root, 'dist', path), 'utf8');
+  const notice = built('components/privacy-notice/wsis-privacy-notice.js');
+  for (const name of ['onDocumentClick', 'renderConfirmation', 'storageReadAtConnect'])
     assert.ok(notice.includes(name), name);
+  assert.ok(built('internal/wsis-element.js').includes('this.derived='));
+  assert.ok(built('internal/disclosure.js').includes('openKey'));
 });
 
-test('the production build shortens the private CSS variables, one name each in every module', async () => {
-  const { privateCssVariables } = await import('../../scripts/build/build.mjs');
+test('the production build keeps every private custom property (`--_…`) under its name in src/', async () => {
   const { readFileSync } = await import('node:fs');
-  const names = privateCssVariables();
-  assert.ok(names.has('--_text') && names.has('--_font-ar') && names.has('--_nav-bg'));
-  assert.equal(new Set(names.values()).size, names.size, 'no two variables share a short name');
-  for (const short of names.values()) assert.match(short, /^--_[0-9a-z]+$/);
+  const { relative } = await import('node:path');
+  const { sourceFiles } = await import('../../scripts/build/build.mjs');
+  const names = new Set();
+  for (const path of sourceFiles()) {
+    const built = readFileSync(
+      join(root, 'dist', relative(join(root, 'src'), path).replace(/\.ts$/, '.js')),
+      'utf8',
+    );
+    // (Not a pattern in a comment: `--_font-*`.)
+    for (const [name] of readFileSync(path, 'utf8').matchAll(/--_[A-Za-z][\w-]*(?![\w*-])/g)) {
+      assert.match(built, new RegExp(`${name}(?![\\w-])`), `${relative(root, path)}: ${name}`);
+      names.add(name);
+    }
+  }
+  assert.ok(names.has('--_text') && names.has('--_font-ar') && names.has('--_nav-bg'), [...names].join(' '));
   const nav = readFileSync(join(root, 'dist/components/nav/wsis-nav.styles.js'), 'utf8');
-  const navDev = readFileSync(join(root, 'dist/development/components/nav/wsis-nav.styles.js'), 'utf8');
-  assert.ok(!/--_[a-z]{2}/.test(nav), 'no long private name is left in the production styles');
-  assert.ok(nav.includes(`${names.get('--_nav-bg')}:var(--wsis-nav-background`));
-  assert.ok(navDev.includes('--_nav-bg'), 'the development build keeps the names');
+  assert.ok(nav.includes('--_nav-bg:var(--wsis-nav-background'));
+});
+
+test('the sources declare each reactive property once, with a decorator, and leave createProperty to Lit', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { relative } = await import('node:path');
+  const { default: ts } = await import('typescript');
+  const { sourceFiles } = await import('../../scripts/build/build.mjs');
+  const problems = [];
+  let decorated = 0;
+  for (const path of sourceFiles()) {
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const where = (node) =>
+      `${relative(root, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node) => {
+      if (ts.isClassElement(node) && node.name && ts.isIdentifier(node.name)) {
+        const isStatic = (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        // Lit deprecates overriding it (its development build warns on every page load).
+        if (node.name.text === 'createProperty') problems.push(`${where(node)}: overrides createProperty`);
+        // A second declaration of the properties besides the decorated fields.
+        if (isStatic && node.name.text === 'properties') problems.push(`${where(node)}: static properties`);
+        for (const decorator of ts.getDecorators(node) ?? []) {
+          const call = decorator.expression;
+          if (!ts.isCallExpression(call) || call.expression.getText(file) !== 'property') continue;
+          decorated++;
+          // Lit's default attribute is the name in lower case (`policyversion`): a name with capitals
+          // names its attribute (`policy-version`) or has none.
+          const options = call.arguments[0];
+          const namesAttribute =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some((p) => p.name?.getText(file) === 'attribute');
+          if (/[A-Z]/.test(node.name.text) && !namesAttribute)
+            problems.push(`${where(node)}: ${node.name.text} has no attribute name`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(decorated >= 38, `${decorated} @property() declarations`);
 });
 
 test('the production build keeps the closing slash of SVG shapes (in an svg template it closes them)', async () => {
@@ -136,7 +247,7 @@ process.stdout.write(JSON.stringify(out));
   assert.ok(production['wsis-header'].at(-1).includes('language-href-template'));
   const { readFileSync } = await import('node:fs');
   const notice = readFileSync(join(root, 'dist/components/privacy-notice/wsis-privacy-notice.js'), 'utf8');
-  assert.ok(!notice.includes('"policy-version"}'), 'the derived attribute name is left out of production');
+  assert.ok(notice.includes('"policy-version"'), 'the attribute name is written in the production module');
 });
 
 test('no built module imports a side-effect-free module for its side effects alone (bundlers warn and drop it)', async () => {

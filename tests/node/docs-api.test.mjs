@@ -71,14 +71,14 @@ test('the rule is by marks and names, not by a list: a renamed or new internal m
     .flatMap((m) => m.declarations ?? [])
     .find((d) => d.tagName === 'wsis-footer');
   footer.members.push(
-    { kind: 'field', name: '_mangled' },
+    { kind: 'field', name: '_underscored' },
     { kind: 'field', name: 'helper', description: 'Not for sites. @internal' },
     { kind: 'field', name: 'guarded', privacy: 'protected' },
   );
   footer.attributes.push({ name: 'secret', fieldName: '_secret' });
   setCustomElementsManifest(publicManifest(tweaked));
   const rows = Object.keys(parameters.docs.extractArgTypes('wsis-footer'));
-  for (const name of ['_mangled', 'helper', 'guarded', 'secret']) assert.ok(!rows.includes(name), name);
+  for (const name of ['_underscored', 'helper', 'guarded', 'secret']) assert.ok(!rows.includes(name), name);
   assert.ok(isInternal({ name: '#x' }));
 });
 

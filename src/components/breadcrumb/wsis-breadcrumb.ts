@@ -1,5 +1,6 @@
 /** `<wsis-breadcrumb>`: the trail of pages from the home page down to the current one. */
 import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
@@ -61,22 +62,15 @@ const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
 export class WsisBreadcrumb extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      label: {},
-      items: { attribute: false },
-    };
-  }
-
   /** The name of the navigation landmark. Defaults to "Breadcrumb" in the current language. */
-  declare label?: string;
+  @property() label?: string;
 
   /**
    * The trail as data: an array of `{label, href, lang}`, from the home page to the current page.
    * When set, it replaces the light-DOM links. Bad steps are reported with `console.error` and
    * skipped; unsafe URLs never reach an `href`.
    */
-  declare items?: WsisBreadcrumbItem[];
+  @property({ attribute: false }) items?: WsisBreadcrumbItem[];
 
   private readonly source = new NavItemsController(this, OPTIONS, ['href', 'lang'], () => this.items);
 

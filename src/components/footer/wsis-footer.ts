@@ -1,5 +1,6 @@
 /** `<wsis-footer>`: the foot of every WSIS page, its one contentinfo landmark. */
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { msg, str } from '../../internal/localize.js';
 import { getLocale } from '../../localization.js';
@@ -54,42 +55,31 @@ const DEFAULT_TOP_TARGET = 'top';
 export class WsisFooter extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
 
-  static override get properties() {
-    return {
-      org: {},
-      year: { type: Number },
-      logoPolicyHref: { attribute: 'logo-policy-href' },
-      privacyHref: { attribute: 'privacy-href' },
-      lastUpdated: { attribute: 'last-updated' },
-      topTarget: { attribute: 'top-target' },
-    };
-  }
-
   /**
    * The copyright holder: `wsis` (the default), `itu` or `un`, written as that organisation's short
    * name in the current language (WSIS, SMSI, CMSI, ВВУИО, 信息社会世界峰会, القمة العالمية لمجتمع
    * المعلومات), or any other name, written as given.
    */
-  org = 'wsis';
+  @property() org = 'wsis';
 
   /** The year in the copyright line; defaults to the current year. Written in the locale's digits. */
-  declare year?: number;
+  @property({ type: Number }) year?: number;
 
   /** URL of the Logo Policy page. Without it the label renders as text and a warning is given. */
-  logoPolicyHref = '';
+  @property({ attribute: 'logo-policy-href' }) logoPolicyHref = '';
 
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
-  privacyHref = '';
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
 
   /**
    * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
    * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
    * properties, as React 19 does, would overwrite.)
    */
-  lastUpdated = '';
+  @property({ attribute: 'last-updated' }) lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
-  topTarget = DEFAULT_TOP_TARGET;
+  @property({ attribute: 'top-target' }) topTarget = DEFAULT_TOP_TARGET;
 
   constructor() {
     super();

@@ -1,5 +1,6 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../../internal/define.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -48,29 +49,20 @@ import { styles } from './wsis-header.styles.js';
 export class WsisHeader extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      homeHref: { attribute: 'home-href' },
-      unHref: { attribute: 'un-href' },
-      ituHref: { attribute: 'itu-href' },
-      languageHrefTemplate: { attribute: 'language-href-template' },
-    };
-  }
-
   /** The site's home page: the WSIS logo and title link to it. */
-  declare homeHref?: string;
+  @property({ attribute: 'home-href' }) homeHref?: string;
 
   /** Link of the United Nations logo, e.g. `https://www.un.org/`. */
-  declare unHref?: string;
+  @property({ attribute: 'un-href' }) unHref?: string;
 
   /** Link of the ITU logo, e.g. `https://www.itu.int/`. */
-  declare ituHref?: string;
+  @property({ attribute: 'itu-href' }) ituHref?: string;
 
   /**
    * `href-template` of the built-in language switcher, e.g. `/{locale}/index.html`. Without it the
    * switcher changes language in the page.
    */
-  declare languageHrefTemplate?: string;
+  @property({ attribute: 'language-href-template' }) languageHrefTemplate?: string;
 
   constructor() {
     super();

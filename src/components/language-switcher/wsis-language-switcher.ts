@@ -1,5 +1,6 @@
 /** `<wsis-language-switcher>`: the six UN languages by their own names, as links or in-page switching. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
@@ -61,43 +62,41 @@ export interface WsisLocaleChangeDetail {
 export class WsisLanguageSwitcher extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      siteLinksKnown: { state: true },
-      hasSiteLinks: { state: true },
-      hrefTemplate: { attribute: 'href-template' },
-      compact: { type: Boolean, reflect: true },
-    };
-  }
-
   /**
    * Whether the slot holds the site's own links. Until the browser has looked (and always on the
    * server, which cannot see them), the slot is shown: a page that writes its links reads without
-   * JavaScript, and the first render in the browser is the server's. Only the in-page buttons,
-   * which need JavaScript anyway, wait for the look.
+   * JavaScript, and the first render over a server-rendered shadow root is the server's. Only the
+   * in-page buttons, which need JavaScript anyway, wait for the look.
    */
-  private siteLinksKnown = false;
-  private hasSiteLinks = false;
+  @state() private siteLinksKnown = false;
+  @state() private hasSiteLinks = false;
 
   /**
    * Builds one link a language: `{locale}` is replaced by the locale code (`ar`, `zh-Hans`, `en`,
    * `fr`, `ru`, `es`). Without `{locale}` a warning is given; an unsafe URL (`javascript:`…) is
    * refused, with a warning, and the language is shown as plain text.
    */
-  declare hrefTemplate?: string;
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
   /** Always uses the compact disclosure form. Without it, the form is compact only below 40em. */
-  compact = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   private readonly disclosure = new DisclosureController(this, { place: true });
 
   /** Links already warned about (development build only, where it is created). */
   declare private warnedLinks?: WeakSet<Element>;
 
+  override willUpdate(): void {
+    // Looked at before each render in the browser, so that the render already has the answer and
+    // no second render has to follow it. Not before the first render over a server-rendered shadow
+    // root (hydration): that render must be the server's, which showed the slot.
+    if (!isServer && (this.hasUpdated || !this.renderRoot.hasChildNodes())) this.lookAtSiteLinks();
+  }
+
   protected override firstUpdated(): void {
-    // A shadow root the parser filled (declarative shadow DOM) gets no slotchange for its first
-    // assignment: look once here, and at every later slotchange.
-    this.checkSiteLinks();
+    // After hydration the browser looks, as a new update once this one is complete (a shadow root
+    // the parser filled gets no slotchange for its first assignment).
+    if (!this.siteLinksKnown) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override updated(): void {
@@ -132,10 +131,16 @@ export class WsisLanguageSwitcher extends WsisElement {
 
   private siteLinks(): HTMLAnchorElement[] {
     const slot = this.shadowRoot?.querySelector('slot');
-    if (!slot) return [];
-    return slot
-      .assignedElements({ flatten: true })
-      .flatMap((el) => (el instanceof HTMLAnchorElement ? [el] : Array.from(el.querySelectorAll('a'))));
+    // Before the first render there is no slot yet: what it will hold is every child without a
+    // `slot` attribute (a `<slot>` passed in stands for what is assigned to it).
+    const content = slot
+      ? slot.assignedElements({ flatten: true })
+      : Array.from(this.children)
+          .filter((el) => !el.slot)
+          .flatMap((el) => (el instanceof HTMLSlotElement ? el.assignedElements({ flatten: true }) : [el]));
+    return content.flatMap((el) =>
+      el instanceof HTMLAnchorElement ? [el] : Array.from(el.querySelectorAll('a')),
+    );
   }
 
   // The site's links are its own markup; we only add what marks the current language and what a
@@ -153,12 +158,12 @@ export class WsisLanguageSwitcher extends WsisElement {
     }
   }
 
-  private checkSiteLinks(): void {
+  private lookAtSiteLinks(): void {
     const links = this.siteLinks();
     this.siteLinksKnown = true;
     this.hasSiteLinks = links.length > 0;
-    // Looked at from firstUpdated and from slotchange (both fire in a page rendered in the
-    // browser): one warning a link, in the development build only.
+    // Looked at before every render and at every slotchange: one warning a link, in the
+    // development build only.
     if (DEV_MODE)
       for (const link of links) {
         this.warnedLinks ??= new WeakSet();
@@ -172,6 +177,11 @@ export class WsisLanguageSwitcher extends WsisElement {
           );
         }
       }
+  }
+
+  /** Links added, removed or replaced: look again (a new update follows only when the answer changed). */
+  private checkSiteLinks(): void {
+    this.lookAtSiteLinks();
     this.markSiteLinks();
   }
 

@@ -1,5 +1,6 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -79,45 +80,33 @@ const MARKS: Record<WsisOrg, SVGTemplateResult> = {
 export class WsisLogo extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      org: { reflect: true },
-      href: {},
-      decorative: { type: Boolean, reflect: true },
-      markOnly: { type: Boolean, reflect: true, attribute: 'mark-only' },
-      size: { reflect: true },
-      src: {},
-      sources: { converter: jsonObjectConverter },
-    };
-  }
-
   /** Which organisation: `un`, `itu` or `wsis`. Any other value renders nothing, with a console error. */
-  declare org?: WsisOrg;
+  @property({ reflect: true }) org?: WsisOrg;
 
   /** Makes the logo a link, usually to the organisation's home page. */
-  declare href?: string;
+  @property() href?: string;
 
   /**
    * Hides the logo from assistive technology, for when text beside it already names the
    * organisation. With `href`, the link also leaves the tab order (the text beside it is the link).
    */
-  decorative = false;
+  @property({ type: Boolean, reflect: true }) decorative = false;
 
   /** Shows the mark without the wordmark, for when the name is written beside it. */
-  markOnly = false;
+  @property({ type: Boolean, reflect: true, attribute: 'mark-only' }) markOnly = false;
 
   /** `small`, `medium` (default) or `large`. */
-  size: 'small' | 'medium' | 'large' = 'medium';
+  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
 
   /** Language-neutral official artwork, shown when `sources` has no file for the current locale. */
-  declare src?: string;
+  @property() src?: string;
 
   /**
    * Official artwork a language: locale code → URL, e.g. `{ fr: '/img/uit.svg', ar: '/img/itu-ar.svg' }`.
    * As an attribute, the same as JSON. Keys may be any tag (`zh`, `fr-CH`); they are matched to the
    * library's locales.
    */
-  declare sources?: WsisLogoSources;
+  @property({ converter: jsonObjectConverter }) sources?: WsisLogoSources;
 
   private get validOrg(): WsisOrg | undefined {
     return this.derive('org', this.org, () => {

@@ -1,5 +1,6 @@
 /** `<wsis-message>`: an official statement (a message from the Secretary-General) as an article. */
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
@@ -64,59 +65,45 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
 export class WsisMessage extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
 
-  static override get properties() {
-    return {
-      headingLevel: { type: Number, attribute: 'heading-level' },
-      author: {},
-      authorRole: { attribute: 'author-role' },
-      authorLang: { attribute: 'author-lang' },
-      date: {},
-      portraitSrc: { attribute: 'portrait-src' },
-      portraitAlt: { attribute: 'portrait-alt' },
-      bodyLang: { attribute: 'body-lang' },
-      translations: { converter: jsonObjectConverter },
-    };
-  }
-
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
-  headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** The author's name, for example "Mr. Yoshio Utsumi". Also the default signature. */
-  author = '';
+  @property() author = '';
 
   /** The author's role, for example "Secretary-General of ITU". */
-  authorRole = '';
+  @property({ attribute: 'author-role' }) authorRole = '';
 
   /**
    * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
    * English name and title on an Arabic page): they then carry `lang` and `dir`.
    */
-  authorLang = '';
+  @property({ attribute: 'author-lang' }) authorLang = '';
 
   /** Date of the message as `YYYY-MM-DD`; shown in the reader's language. An invalid date warns and is left out. */
-  date = '';
+  @property() date = '';
 
   /** URL of the author's portrait. Unsafe URLs are refused with a warning. */
-  portraitSrc = '';
+  @property({ attribute: 'portrait-src' }) portraitSrc = '';
 
   /**
    * Text alternative of the portrait. Without it the portrait is treated as decorative (`alt=""`),
    * since the author's name is next to it, and a warning asks for one.
    */
-  portraitAlt = '';
+  @property({ attribute: 'portrait-alt' }) portraitAlt = '';
 
   /**
    * Language of the text of the message when it differs from the page's, as a BCP 47 tag (`en`,
    * `fr`, `zh-Hans`). The wrapper around the text then carries `lang` and the matching `dir`.
    */
-  bodyLang = '';
+  @property({ attribute: 'body-lang' }) bodyLang = '';
 
   /**
    * Other languages the message is published in, as a JSON object of locale codes and URLs:
    * `{"fr": "/fr/message.html", "ar": "/ar/message.html"}`. Rendered as "Also available in" links
    * named in their own language, in the UN order; the current locale is left out.
    */
-  translations: WsisMessageTranslations = {};
+  @property({ converter: jsonObjectConverter }) translations: WsisMessageTranslations = {};
 
   private get validHeadingLevel() {
     const level = this.derive('heading-level', this.headingLevel, () => {

@@ -1,5 +1,6 @@
 /** `<wsis-nav>`: a site's primary navigation, from plain links, with sub-page disclosures and a mobile menu. */
 import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { TemplateResult } from 'lit';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -98,41 +99,31 @@ function urlKey(href: string, base: string): string | undefined {
 export class WsisNav extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      locationKey: { state: true },
-      baseUrl: { state: true },
-      label: {},
-      items: { attribute: false },
-      currentFromLocation: { type: Boolean, attribute: 'current-from-location', reflect: true },
-    };
-  }
-
   /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
-  declare private locationKey?: string;
+  @state() private locationKey?: string;
 
   /** The page's base URL, against which relative links are compared with `locationKey`. */
-  private baseUrl = '';
+  @state() private baseUrl = '';
 
   /**
    * The name of the navigation landmark. Defaults to "Main" in the current language; give every
    * other navigation on the page its own (e.g. "Footer") so that landmarks have distinct names.
    */
-  declare label?: string;
+  @property() label?: string;
 
   /**
    * Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
    * lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
    * `console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`.
    */
-  declare items?: WsisNavItem[];
+  @property({ attribute: false }) items?: WsisNavItem[];
 
   /**
    * When present, the element marks as current the item whose link points to the page's own
    * address (origin and path), in addition to any item marked `current`, and follows the page's
    * address as a single-page site changes it.
    */
-  currentFromLocation = false;
+  @property({ type: Boolean, attribute: 'current-from-location', reflect: true }) currentFromLocation = false;
 
   // Constructed first, so that an open group handles Escape before the menu around it. A group
   // closes when focus leaves its item (its link, its button and its sub-pages).
@@ -160,7 +151,11 @@ export class WsisNav extends WsisElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.currentFromLocation) this.followLocation(true);
+    // As a new update once this one is complete: the address changes what is rendered.
+    if (this.currentFromLocation)
+      void this.updateComplete.then(() => {
+        if (this.currentFromLocation && this.isConnected) this.followLocation(true);
+      });
   }
 
   override disconnectedCallback(): void {

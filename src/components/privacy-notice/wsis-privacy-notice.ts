@@ -1,5 +1,6 @@
 /** `<wsis-privacy-notice>`: asks once, in the reader's language, before a site sets optional cookies. */
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
@@ -88,19 +89,6 @@ type Stage = 'question' | 'confirmation';
 export class WsisPrivacyNotice extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      stage: { state: true },
-      policyVersion: { attribute: 'policy-version', reflect: true },
-      privacyHref: { attribute: 'privacy-href' },
-      settingsHref: { attribute: 'settings-href' },
-      action: {},
-      submitToServer: { type: Boolean, attribute: 'submit-to-server' },
-      storageKey: { attribute: 'storage-key' },
-      storage: { attribute: false },
-    };
-  }
-
   /**
    * The stored choice for `version`, or `null` when there is none, it answers another version, or
    * storage cannot be read (a console warning then says why). For a site that decides whether to
@@ -116,7 +104,7 @@ export class WsisPrivacyNotice extends WsisElement {
     return record && record.version === version ? record : null;
   }
 
-  private stage: Stage = 'question';
+  @state() private stage: Stage = 'question';
   /**
    * The record from an earlier visit answers another policy version. Read from storage, so shown
    * only from the second render on: the first is the server's, which cannot read the reader's storage.
@@ -127,32 +115,32 @@ export class WsisPrivacyNotice extends WsisElement {
    * The version of the site's privacy policy. A stored choice for another version does not count:
    * the notice asks again. Change it when the policy changes.
    */
-  policyVersion = DEFAULT_VERSION;
+  @property({ attribute: 'policy-version', reflect: true }) policyVersion = DEFAULT_VERSION;
 
   /** URL of the full privacy notice. Passed through the URL safety check. */
-  declare privacyHref?: string;
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
 
   /** URL of the site's cookie settings page, linked from the confirmation. Without it, a button reopens the question. */
-  declare settingsHref?: string;
+  @property({ attribute: 'settings-href' }) settingsHref?: string;
 
   /**
    * Where the form posts without JavaScript (`name="cookies"`, `value="accept"` or `"reject"`).
    * Without it the buttons are plain buttons and the notice needs JavaScript.
    */
-  declare action?: string;
+  @property() action?: string;
 
   /** With JavaScript, also let the form post to `action` after the choice is stored (a page load). */
-  submitToServer = false;
+  @property({ type: Boolean, attribute: 'submit-to-server' }) submitToServer = false;
 
   /** The `localStorage` key of the default storage. Ignored when `storage` is set. */
-  storageKey = DEFAULT_CONSENT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_CONSENT_KEY;
 
   /**
    * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
    * created when the element connects. Any `{read(): string | null; write(value: string): void}`
    * works, for example one that sets a cookie the server reads.
    */
-  declare storage?: WsisConsentStorage;
+  @property({ attribute: false }) storage?: WsisConsentStorage;
 
   private record: WsisConsentRecord | null = null;
   private loaded = false;
@@ -174,8 +162,9 @@ export class WsisPrivacyNotice extends WsisElement {
   }
 
   protected override firstUpdated(): void {
-    // The first render left out what depends on storage (see `outdated`): render it now.
-    if (this.outdated) this.requestUpdate();
+    // The first render left out what depends on storage (see `outdated`): render it in a new
+    // update once this one is complete.
+    if (this.outdated) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

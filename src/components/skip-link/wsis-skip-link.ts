@@ -1,5 +1,6 @@
 /** `<wsis-skip-link>`: the first stop of the keyboard, a link past the banner to the main content. */
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
@@ -29,14 +30,8 @@ import { styles } from './wsis-skip-link.styles.js';
 export class WsisSkipLink extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  static override get properties() {
-    return {
-      target: { reflect: true },
-    };
-  }
-
   /** The id of the element to skip to, in the page's light DOM (without `#`). */
-  target = 'main';
+  @property({ reflect: true }) target = 'main';
 
   constructor() {
     super();
