@@ -23,7 +23,8 @@ interface Payload {
 
 const PAYLOADS: Payload[] = [
   // Unicode white space is not stripped by the URL parser: these are relative paths on this site,
-  // and must be rendered as such, never trimmed to "javascript:…" (issue 9, item 2).
+  // and must be rendered as such, never trimmed to "javascript:…" (a trimming sanitiser would
+  // turn them into a script URL).
   { value: '\u2028javascript:alert(1)', outcome: 'render' },
   { value: '\u2029javascript:alert(1)', outcome: 'render' },
   { value: '\u00a0javascript:alert(1)', outcome: 'render' },
@@ -380,7 +381,7 @@ describe('URL safety: every URL attribute and property of every element', () => 
     });
   }
 
-  it('the markup of issue 9: "&#x2028;javascript:…" in privacy-href renders no script link', async () => {
+  it('markup with "&#x2028;javascript:…" in privacy-href renders no script link', async () => {
     const doc = new DOMParser().parseFromString(
       '<wsis-footer logo-policy-href="/logo" privacy-href="&#x2028;javascript:alert(document.domain)"></wsis-footer>',
       'text/html',
