@@ -112,6 +112,22 @@ describe('wsis-footer', () => {
     await expectNoAxeViolations();
   });
 
+  itInEveryLocale(
+    'writes the date and the year as UN documents do, the text the server renders too',
+    async (code) => {
+      // The same file tests/node/ssr-api.test.mjs holds the server's render to.
+      const { expected } = (await (
+        await fetch(new URL('./fixtures/un-dates.json', import.meta.url))
+      ).json()) as {
+        expected: Record<string, { date: string; year: string }>;
+      };
+      const { shadow } = await page();
+      expect(shadow.querySelector('time')!.textContent).to.equal(expected[code].date);
+      const copyright = shadow.querySelector('[part~="copyright"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(copyright).to.equal(COPYRIGHT[code](ORGANISATION[code], expected[code].year));
+    },
+  );
+
   it('is the one contentinfo landmark, in the DOM and in the accessibility tree', async () => {
     const { el, shadow } = await page();
     // A default role in ElementInternals (the server renders it too); no attribute to override the site's.
