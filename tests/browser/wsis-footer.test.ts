@@ -45,9 +45,9 @@ const LOGO_POLICY: Record<string, string> = {
 const PRIVACY: Record<string, string> = {
   en: 'Privacy Notices',
   ar: 'إشعار الخصوصية',
-  es: 'Avisos de privacidad',
+  es: 'Aviso de privacidad',
   fr: 'Avis de confidentialité',
-  ru: 'Уведомления о конфиденциальности',
+  ru: 'Уведомление о конфиденциальности',
   'zh-Hans': '隐私声明',
 };
 
@@ -220,7 +220,7 @@ describe('wsis-footer', () => {
     );
     const short: Record<string, string> = {
       en: 'ITU',
-      ar: 'الاتحاد',
+      ar: 'الاتحاد الدولي للاتصالات',
       es: 'UIT',
       fr: 'UIT',
       ru: 'МСЭ',

@@ -13,7 +13,7 @@ const NAME: Record<string, string> = {
   es: 'Principal',
   fr: 'Principale',
   ru: 'Основная',
-  'zh-Hans': '主要',
+  'zh-Hans': '主导航',
 };
 const MENU: Record<string, string> = {
   en: 'Menu',

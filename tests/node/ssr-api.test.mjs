@@ -16,7 +16,7 @@ import { setLocale } from 'wsis-components';
 const SKIP = {
   en: 'Skip to main content',
   fr: 'Aller au contenu principal',
-  ar: 'انتقل إلى المحتوى الرئيسي',
+  ar: 'الانتقال إلى المحتوى الرئيسي',
   'zh-Hans': '跳到主要内容',
   ru: 'Перейти к основному содержанию',
   es: 'Ir al contenido principal',
