@@ -491,6 +491,55 @@ test('forced colours in Firefox (browser.display.document_color_use=2): current-
   }
 });
 
+// Dates and the year, as the server wrote them into the page and as each browser writes them for
+// itself: the same text, whatever CLDR data each engine has (Russian «года», Arabic Western digits).
+const UN_DATES = JSON.parse(readFileSync(join(root, 'tests/browser/fixtures/un-dates.json'), 'utf8'));
+/** The text of each `<time>` and of the copyright line in server-rendered HTML, markers left out. */
+function serverDates(markup) {
+  // No-break spaces are part of the text («2004 года»): only the template's white space collapses.
+  const text = (s) =>
+    s
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/[ \t\n]+/g, ' ')
+      .trim();
+  return {
+    times: [...markup.matchAll(/<time\b[^>]*>([\s\S]*?)<\/time>/g)].map((m) => text(m[1])),
+    copyright: text(/part="copyright"[^>]*>([\s\S]*?)<\/li>/.exec(markup)[1]),
+  };
+}
+for (const code of CODES) {
+  test(`${code}: the dates and the year read the same from the server and in Chromium and Firefox`, async () => {
+    const server = serverDates(readFileSync(join(root, `.tmp/site-test/${code}/index.html`), 'utf8'));
+    assert.deepEqual(server.times, [UN_DATES.expected[code].date, UN_DATES.expected[code].date]);
+    for (const [name, browser] of [
+      ['chromium', chromium],
+      ['firefox', firefox],
+    ]) {
+      const { page, close } = await open(browser, `${site.base}/${code}/`);
+      await hydrated(page);
+      // Copies of the message and the footer with the same attributes, rendered by the browser alone.
+      const own = await page.evaluate(async () => {
+        const times = [];
+        let copyright;
+        for (const el of document.querySelectorAll('wsis-message, wsis-footer')) {
+          const copy = el.cloneNode(false);
+          document.body.append(copy);
+          await copy.updateComplete;
+          times.push(...[...copy.shadowRoot.querySelectorAll('time')].map((t) => t.textContent.trim()));
+          copyright ??= copy.shadowRoot
+            .querySelector('[part~="copyright"]')
+            ?.textContent.replace(/[ \t\n]+/g, ' ')
+            .trim();
+          copy.remove();
+        }
+        return { times, copyright };
+      });
+      await close();
+      assert.deepEqual(own, server, `${code} in ${name}`);
+    }
+  });
+}
+
 test('all nine elements, light-DOM links read only in the browser, hydrate with no message and no second tree', async () => {
   // No CLS check here: without `items` on the server the navigation's switch to its bar moves the
   // layout, as the README says; the site page passes `items` and is checked for CLS above.

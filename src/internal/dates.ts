@@ -59,22 +59,48 @@ export function checkIsoDate(
 }
 
 /**
- * The date in words, in the given locale: "22 January 2004", "22 janvier 2004", "2004年1月22日",
- * and in Arabic the UN's form, "22 كانون الثاني/يناير 2004" (see `unArabicMonth`).
+ * The digits and calendar of UN Arabic documents: Western digits («2004», never «٢٠٠٤») in the
+ * Gregorian calendar. The digits of `ar` come from the engine's CLDR data, not from the code: recent
+ * data gives Western digits, older data (and `ar-EG`, `ar-SA`) Arabic-Indic ones, so a server and
+ * a reader's browser would disagree. `ar-SA` also defaults to the Hijri calendar, which the
+ * Gregorian month names of `unArabicMonth` would contradict.
+ */
+const UN_ARABIC_NUMBERS = { numberingSystem: 'latn', calendar: 'gregory' } as const;
+
+/**
+ * The date in words, in the given locale: "January 22, 2004", "22 janvier 2004", "2004年1月22日",
+ * and in Russian and Arabic as UN documents write them: «22 января 2004 года» (see
+ * `unRussianDate`), «22 كانون الثاني/يناير 2004» (see `unArabicMonth`, `UN_ARABIC_NUMBERS`).
  *
  * `dateStyle: 'long'` spells the month out, so nobody has to guess whether 01/02 is January or
  * February. The date has no time of day, so it is placed at UTC midnight and formatted in UTC: a
  * reader west of Greenwich (or a server in another zone) would otherwise see the day before.
+ * Everything else is Intl's: its order, digits and spacing for the locale.
  */
 export function formatDate(date: CalendarDate, locale: string): string {
   const time = utcDate(date.year, date.month, date.day);
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  if (languageOf(locale) !== 'ar') return format.format(time);
-  // Intl's order, digits and spacing for the locale; only the month is replaced.
-  return format
-    .formatToParts(time)
-    .map((part) => (part.type === 'month' ? unArabicMonth(date.month) : part.value))
-    .join('');
+  const language = languageOf(locale);
+  const parts = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    ...(language === 'ar' ? UN_ARABIC_NUMBERS : {}),
+  }).formatToParts(time);
+  if (language === 'ar')
+    return parts.map((part) => (part.type === 'month' ? unArabicMonth(date.month) : part.value)).join('');
+  if (language === 'ru') return unRussianDate(parts);
+  return parts.map((part) => part.value).join('');
+}
+
+/**
+ * UN Russian writes the year out, «22 января 2004 года», where CLDR abbreviates it, «2004 г.».
+ * Intl's parts up to the year are kept; what follows the year (only the abbreviation and the space
+ * before it, U+202F in current CLDR data) becomes a no-break space and «года», so that «года» never
+ * starts a line and the text does not depend on the engine's CLDR version.
+ */
+function unRussianDate(parts: readonly Intl.DateTimeFormatPart[]): string {
+  const year = parts.findIndex((part) => part.type === 'year');
+  const text = (list: readonly Intl.DateTimeFormatPart[]) => list.map((part) => part.value).join('');
+  return year < 0 ? text(parts) : `${text(parts.slice(0, year + 1))}\u00a0года`;
 }
 
 function languageOf(locale: string): string {
@@ -102,7 +128,14 @@ export function unArabicMonth(month: number): string {
   return `${name('ar-SY')}/${UN_EGYPTIAN_SPELLING[egyptian] ?? egyptian}`;
 }
 
-/** A year in the locale's digits, without a thousands separator ("2004", never "2,004"). */
+/**
+ * A year without a thousands separator ("2004", never "2,004"), in the locale's digits; in Arabic in
+ * the Western digits of UN documents (see `UN_ARABIC_NUMBERS`).
+ */
 export function formatYear(year: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+  return new Intl.NumberFormat(locale, {
+    useGrouping: false,
+    maximumFractionDigits: 0,
+    ...(languageOf(locale) === 'ar' ? { numberingSystem: UN_ARABIC_NUMBERS.numberingSystem } : {}),
+  }).format(year);
 }

@@ -46,7 +46,7 @@ export function shortName(org: WsisOrg): string {
     case 'itu':
       return msg('ITU', {
         id: 'logo.itu.short',
-        desc: 'Official acronym or short form of ITU in this language (e.g. UIT in French). Visible wordmark beside the logo mark. Length: the official short form, whatever its length.',
+        desc: 'Official acronym or short form of ITU in this language (e.g. UIT in French). Visible wordmark beside the logo mark, next to the UN’s, and the copyright holder in the footer. Where ITU uses no acronym in your language, give the full name: ITU’s Arabic pages write «الاتحاد الدولي للاتصالات» and shorten it to «الاتحاد» only after naming it in full, and «the Union» alone is ambiguous beside the United Nations. Length: the official short form, whatever its length.',
       });
     case 'wsis':
       return msg('WSIS', {
@@ -60,7 +60,7 @@ export function shortName(org: WsisOrg): string {
  * The accessible name of a logo that shows its short form beside the mark. WCAG 2.5.3 (Label in
  * Name) asks that the name contain the visible text, so a reader using speech input can say "UIT"
  * to reach the logo named "Union internationale des télécommunications": the short form is added
- * unless the full name already contains it (العربية: الاتحاد الدولي للاتصالات contains الاتحاد).
+ * unless the full name already contains it (in Arabic the short forms are the full names).
  */
 export function nameWithShortForm(org: WsisOrg): string {
   const full = officialName(org);

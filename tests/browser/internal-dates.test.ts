@@ -56,7 +56,7 @@ describe('internal/dates', () => {
     expect(none.messages).to.deep.equal([]);
   });
 
-  it('formats each locale as Intl does (Arabic months in the UN form), whatever the time zone', () => {
+  it('formats each locale as Intl does (Russian and Arabic in the UN form), whatever the time zone', () => {
     const date = parseIsoDate('2004-01-22')!;
     for (const code of LOCALE_CODES)
       expect(formatDate(date, code), code).to.equal(expectedDate(code, 2004, 1, 22));
@@ -64,6 +64,28 @@ describe('internal/dates', () => {
     // The day is the 22nd in every locale's own digits: never the 21st from a time-zone shift.
     expect(formatDate(date, 'en')).to.contain('22');
     expect(formatDate(parseIsoDate('0045-03-01')!, 'en')).to.contain('45');
+  });
+
+  it('writes «года» in Russian, as UN Russian documents do, in every month', () => {
+    expect(formatDate(parseIsoDate('2004-01-22')!, 'ru')).to.equal('22 января 2004\u00a0года');
+    expect(formatDate(parseIsoDate('2005-11-16')!, 'ru')).to.equal('16 ноября 2005\u00a0года');
+    expect(formatDate(parseIsoDate('0045-03-01')!, 'ru-RU')).to.equal('1 марта 45\u00a0года');
+    for (let month = 1; month <= 12; month++) {
+      const date = parseIsoDate(`2004-${String(month).padStart(2, '0')}-15`)!;
+      expect(formatDate(date, 'ru'), `month ${month}`).to.match(/^15 [а-я]+ 2004\u00a0года$/);
+    }
+  });
+
+  it('writes Arabic dates and years in Western digits and the Gregorian calendar, whatever the CLDR default', () => {
+    const date = parseIsoDate('2004-01-22')!;
+    // ar-EG and ar-SA default to Arabic-Indic digits (ar-SA also to the Hijri calendar), as `ar` did
+    // in older CLDR data: UN Arabic documents write «22 كانون الثاني/يناير 2004» all the same.
+    for (const tag of ['ar', 'ar-EG', 'ar-SA', 'ar-u-nu-arab']) {
+      expect(formatDate(date, tag), tag).to.equal('22 كانون الثاني/يناير 2004');
+      expect(formatYear(2004, tag), tag).to.equal('2004');
+    }
+    // Other languages keep their own numbering system: the pin is the UN's Arabic usage only.
+    expect(formatYear(2004, 'fa')).to.equal(new Intl.NumberFormat('fa', { useGrouping: false }).format(2004));
   });
 
   it('names every month in Arabic as UN documents do, Levantine/Egyptian, from Intl', () => {
@@ -81,10 +103,11 @@ describe('internal/dates', () => {
     expect(months[6]).to.equal('تموز/يوليه');
   });
 
-  it('formats years without grouping, in the locale digits', () => {
+  it('formats years without grouping, in the locale digits (Western digits in Arabic)', () => {
     for (const code of LOCALE_CODES) {
+      const digits = code === 'ar' ? { numberingSystem: 'latn' } : {};
       expect(formatYear(2004, code), code).to.equal(
-        new Intl.NumberFormat(code, { useGrouping: false }).format(2004),
+        new Intl.NumberFormat(code, { useGrouping: false, ...digits }).format(2004),
       );
     }
     expect(formatYear(2004, 'en')).to.equal('2004');

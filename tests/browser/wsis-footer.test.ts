@@ -45,9 +45,9 @@ const LOGO_POLICY: Record<string, string> = {
 const PRIVACY: Record<string, string> = {
   en: 'Privacy Notices',
   ar: 'إشعار الخصوصية',
-  es: 'Avisos de privacidad',
+  es: 'Aviso de privacidad',
   fr: 'Avis de confidentialité',
-  ru: 'Уведомления о конфиденциальности',
+  ru: 'Уведомление о конфиденциальности',
   'zh-Hans': '隐私声明',
 };
 
@@ -111,6 +111,22 @@ describe('wsis-footer', () => {
     expect(time.textContent).to.equal(intlDate(code));
     await expectNoAxeViolations();
   });
+
+  itInEveryLocale(
+    'writes the date and the year as UN documents do, the text the server renders too',
+    async (code) => {
+      // The same file tests/node/ssr-api.test.mjs holds the server's render to.
+      const { expected } = (await (
+        await fetch(new URL('./fixtures/un-dates.json', import.meta.url))
+      ).json()) as {
+        expected: Record<string, { date: string; year: string }>;
+      };
+      const { shadow } = await page();
+      expect(shadow.querySelector('time')!.textContent).to.equal(expected[code].date);
+      const copyright = shadow.querySelector('[part~="copyright"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(copyright).to.equal(COPYRIGHT[code](ORGANISATION[code], expected[code].year));
+    },
+  );
 
   it('is the one contentinfo landmark, in the DOM and in the accessibility tree', async () => {
     const { el, shadow } = await page();
@@ -204,7 +220,7 @@ describe('wsis-footer', () => {
     );
     const short: Record<string, string> = {
       en: 'ITU',
-      ar: 'الاتحاد',
+      ar: 'الاتحاد الدولي للاتصالات',
       es: 'UIT',
       fr: 'UIT',
       ru: 'МСЭ',

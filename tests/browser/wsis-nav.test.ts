@@ -13,7 +13,7 @@ const NAME: Record<string, string> = {
   es: 'Principal',
   fr: 'Principale',
   ru: 'Основная',
-  'zh-Hans': '主要',
+  'zh-Hans': '主导航',
 };
 const MENU: Record<string, string> = {
   en: 'Menu',
@@ -22,6 +22,16 @@ const MENU: Record<string, string> = {
   fr: 'Menu',
   ru: 'Меню',
   'zh-Hans': '菜单',
+};
+
+/** The group button's name: the section name quoted as each language quotes a title, never declined. */
+const SUBPAGES: Record<string, (label: string) => string> = {
+  en: (l) => `Sub-pages of ${l}`,
+  ar: (l) => `الصفحات الفرعية لقسم "${l}"`,
+  es: (l) => `Subpáginas de la sección “${l}”`,
+  fr: (l) => `Sous-pages de la rubrique «\u00a0${l}\u00a0»`,
+  ru: (l) => `Подстраницы раздела «${l}»`,
+  'zh-Hans': (l) => `“${l}”的子页面`,
 };
 
 /** The original page's bar, as a site writes it: plain links, two phases with their sub-pages. */
@@ -220,6 +230,22 @@ describe('wsis-nav', () => {
     await settle();
     expect(tunis.getAttribute('aria-expanded')).to.equal('false');
   });
+
+  itInEveryLocale(
+    'names the group buttons after their link, quoted, in the link’s own language',
+    async (code) => {
+      const { toggles } = await page();
+      const name = toggles()[0]
+        .textContent!.replace(/[ \t\n]+/g, ' ')
+        .trim();
+      expect(name).to.equal(SUBPAGES[code]('First phase: Geneva'));
+      // The site marked its list lang="en": the link text keeps that language inside the name.
+      const label = toggles()[0].querySelector('.visually-hidden [lang]')!;
+      expect(label.getAttribute('lang')).to.equal('en');
+      expect(label.textContent).to.equal('First phase: Geneva');
+      await expectNoAxeViolations();
+    },
+  );
 
   it('names the group buttons after their link, in the current language', async () => {
     const { toggles } = await page();

@@ -12,13 +12,78 @@ import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole, captureConsoleSync } from './helpers/console.js';
 import { deepActiveElement } from './helpers/focus.js';
 
-const TITLE: Record<string, string> = {
-  en: 'Cookies on this site',
-  ar: 'ملفات تعريف الارتباط على هذا الموقع',
-  es: 'Cookies en este sitio',
-  fr: 'Les cookies sur ce site',
-  ru: 'Файлы cookie на этом сайте',
-  'zh-Hans': '本网站的Cookie',
+/**
+ * Every text of the notice in each language, as the second translation review settled them: Arabic
+ * without «تم», the verbal noun and the plural address; French «Cookies sur ce site»; Russian
+ * «необязательные» throughout and the reader addressed as «вы»; Chinese with one subject and no «我们的».
+ */
+const NOTICE_TEXT: Record<
+  string,
+  Record<'title' | 'updated' | 'text' | 'link' | 'accept' | 'reject' | 'accepted' | 'rejected', string>
+> = {
+  en: {
+    title: 'Cookies on this site',
+    updated: 'Our privacy notice has changed since you last chose. Please choose again.',
+    text: 'We use some essential cookies to make this site work. We would also like to set optional cookies to understand how you use the site and to improve it.',
+    link: 'Read our privacy notice',
+    accept: 'Accept optional cookies',
+    reject: 'Reject optional cookies',
+    accepted: 'You have accepted optional cookies. You can change your choice at any time.',
+    rejected: 'You have rejected optional cookies. You can change your choice at any time.',
+  },
+  ar: {
+    title: 'ملفات تعريف الارتباط على هذا الموقع',
+    updated: 'عُدِّل إشعار الخصوصية منذ اختياركم الأخير. يُرجى الاختيار مجدداً.',
+    text: 'يستخدم هذا الموقع بعض ملفات تعريف الارتباط الضرورية لعمله. ونودّ أيضاً وضع ملفات تعريف ارتباط اختيارية لفهم كيفية استخدام الموقع وتحسينه.',
+    link: 'الاطلاع على إشعار الخصوصية',
+    accept: 'قبول ملفات تعريف الارتباط الاختيارية',
+    reject: 'رفض ملفات تعريف الارتباط الاختيارية',
+    accepted: 'لقد قبلتم ملفات تعريف الارتباط الاختيارية. ويمكنكم تغيير اختياركم في أي وقت.',
+    rejected: 'لقد رفضتم ملفات تعريف الارتباط الاختيارية. ويمكنكم تغيير اختياركم في أي وقت.',
+  },
+  es: {
+    title: 'Cookies en este sitio',
+    updated:
+      'Nuestro aviso de privacidad ha cambiado desde su última elección. Le rogamos que vuelva a elegir.',
+    text: 'Empleamos algunas cookies esenciales para que este sitio funcione. También quisiéramos instalar cookies opcionales para saber cómo se usa el sitio y mejorarlo.',
+    link: 'Leer nuestro aviso de privacidad',
+    accept: 'Aceptar las cookies opcionales',
+    reject: 'Rechazar las cookies opcionales',
+    accepted: 'Ha aceptado las cookies opcionales. Puede cambiar su elección en cualquier momento.',
+    rejected: 'Ha rechazado las cookies opcionales. Puede cambiar su elección en cualquier momento.',
+  },
+  fr: {
+    title: 'Cookies sur ce site',
+    updated:
+      'Notre avis de confidentialité a été modifié depuis votre dernier choix. Veuillez refaire votre choix.',
+    text: 'Nous utilisons certains cookies essentiels au fonctionnement de ce site. Nous aimerions également déposer des cookies facultatifs afin de comprendre comment vous utilisez le site et de l’améliorer.',
+    link: 'Consulter notre avis de confidentialité',
+    accept: 'Accepter les cookies facultatifs',
+    reject: 'Refuser les cookies facultatifs',
+    accepted: 'Vous avez accepté les cookies facultatifs. Vous pouvez modifier votre choix à tout moment.',
+    rejected: 'Vous avez refusé les cookies facultatifs. Vous pouvez modifier votre choix à tout moment.',
+  },
+  ru: {
+    title: 'Файлы cookie на этом сайте',
+    updated:
+      'После вашего последнего выбора уведомление о конфиденциальности было изменено. Просьба сделать выбор повторно.',
+    text: 'Для работы этого сайта необходимы отдельные файлы cookie. Кроме того, с вашего согласия будут использоваться необязательные файлы cookie, которые позволяют понять, как используется сайт, и совершенствовать его.',
+    link: 'Уведомление о конфиденциальности',
+    accept: 'Принять необязательные файлы cookie',
+    reject: 'Отклонить необязательные файлы cookie',
+    accepted: 'Необязательные файлы cookie приняты. Свой выбор можно изменить в любое время.',
+    rejected: 'Необязательные файлы cookie отклонены. Свой выбор можно изменить в любое время.',
+  },
+  'zh-Hans': {
+    title: '本网站的Cookie',
+    updated: '自您上次选择以来，隐私声明已有变更。请重新选择。',
+    text: '我们使用一些必要的Cookie以确保本网站正常运行。我们还希望设置可选Cookie，以了解您如何使用本网站并加以改进。',
+    link: '查阅隐私声明',
+    accept: '接受可选Cookie',
+    reject: '拒绝可选Cookie',
+    accepted: '您已接受可选Cookie。您可以随时更改选择。',
+    rejected: '您已拒绝可选Cookie。您可以随时更改选择。',
+  },
 };
 
 interface PageOptions {
@@ -100,7 +165,7 @@ describe('wsis-privacy-notice', () => {
     async (code) => {
       const { region, shadow, accept, confirmation } = await page({ settingsHref: '/cookies' });
       const labelId = region.getAttribute('aria-labelledby')!;
-      expect(shadow.getElementById(labelId)!.textContent!.trim()).to.equal(TITLE[code]);
+      expect(shadow.getElementById(labelId)!.textContent!.trim()).to.equal(NOTICE_TEXT[code].title);
       await expectNoAxeViolations();
       accept.click();
       await settle();
@@ -108,6 +173,30 @@ describe('wsis-privacy-notice', () => {
       await expectNoAxeViolations();
     },
   );
+
+  itInEveryLocale('reads every text in the language, as the translation review settled it', async (code) => {
+    const expected = NOTICE_TEXT[code];
+    // A reader who chose under an earlier policy: the question says why it asks again.
+    const storage = memoryConsentStorage(
+      JSON.stringify({ version: '1', decision: 'accepted', date: '2026-01-02T03:04:05.000Z' }),
+    );
+    const first = await page({ storage, version: '2' });
+    const read = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+    expect(read(first.shadow.querySelector('#title')!)).to.equal(expected.title);
+    expect([...first.question.querySelectorAll('p')].map(read)).to.deep.equal([
+      expected.updated,
+      expected.text,
+      expected.link,
+    ]);
+    expect([read(first.accept), read(first.reject)]).to.deep.equal([expected.accept, expected.reject]);
+    first.accept.click();
+    await settle();
+    expect(read(first.confirmation)).to.contain(expected.accepted);
+    const second = await page();
+    second.reject.click();
+    await settle();
+    expect(read(second.confirmation)).to.contain(expected.rejected);
+  });
 
   it('is a named region, not a dialog or a second banner, and does not hide the page', async () => {
     const { region, notice, root } = await page();

@@ -9,7 +9,7 @@ import { deepActiveElement } from './helpers/focus.js';
 
 const EXPECTED_LABEL: Record<string, string> = {
   en: 'Skip to main content',
-  ar: 'انتقل إلى المحتوى الرئيسي',
+  ar: 'الانتقال إلى المحتوى الرئيسي',
   es: 'Saltar al contenido principal',
   fr: 'Aller au contenu principal',
   ru: 'Перейти к основному содержанию',

@@ -4,6 +4,7 @@
 // after the other. The last test shows that this matters: interleaved by hand, without the module's
 // queue, two renders do mix their languages.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
@@ -15,7 +16,7 @@ import { setLocale } from 'wsis-components';
 const SKIP = {
   en: 'Skip to main content',
   fr: 'Aller au contenu principal',
-  ar: 'انتقل إلى المحتوى الرئيسي',
+  ar: 'الانتقال إلى المحتوى الرئيسي',
   'zh-Hans': '跳到主要内容',
   ru: 'Перейти к основному содержанию',
   es: 'Ir al contenido principal',
@@ -72,6 +73,36 @@ test('a failing template rejects its own render only; the next ones run', async 
   const next = renderInLocale('es', page);
   await assert.rejects(failing, /site template broke/);
   assert.ok((await next).html.includes(SKIP.es));
+});
+
+// The text the browser tests (tests/browser/wsis-footer.test.ts) expect of the same elements.
+const UN_DATES = JSON.parse(
+  readFileSync(new URL('../browser/fixtures/un-dates.json', import.meta.url), 'utf8'),
+);
+
+/** The text of each `<time>` in server-rendered HTML, Lit's comment markers left out. */
+const times = (markup) =>
+  [...markup.matchAll(/<time\b[^>]*>([\s\S]*?)<\/time>/g)].map((m) => m[1].replace(/<!--[\s\S]*?-->/g, ''));
+
+test('writes dates and years as UN documents do, the same text as in the browser', async () => {
+  const { date, year, expected } = UN_DATES;
+  for (const code of ['ru', 'ar', 'en', 'fr', 'es', 'zh-Hans']) {
+    const { html: markup } = await renderInLocale(
+      code,
+      () =>
+        html`<wsis-message author="A. Author" date=${date}><p>Text</p></wsis-message>
+          <wsis-footer year=${year} last-updated=${date}></wsis-footer>`,
+    );
+    assert.deepEqual(times(markup), [expected[code].date, expected[code].date], code);
+    const copyright = /part="copyright"[^>]*>([\s\S]*?)<\/li>/
+      .exec(markup)[1]
+      .replace(/<!--[\s\S]*?-->/g, '');
+    assert.ok(copyright.includes(expected[code].year), `${code}: the year in ${copyright}`);
+    assert.doesNotMatch(markup, /[٠-٩]/, `${code}: Western digits only`);
+  }
+  // Spelt out: Russian «года» (Intl gives «г.»), Arabic in Western digits with the double month.
+  assert.equal(expected.ru.date, '22 января 2004\u00a0года');
+  assert.equal(expected.ar.date, '22 كانون الثاني/يناير 2004');
 });
 
 test('without the queue the global locale is shared: interleaved renders mix languages', async () => {

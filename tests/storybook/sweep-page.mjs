@@ -99,6 +99,16 @@ export async function lostContent(extraCss, rootOnly) {
       }
       return false;
     };
+    // Text inside a visually hidden element (a 1 px box that hides its overflow, for screen readers
+    // only) is clipped on purpose, however far its own box reaches: a link's text marked with its
+    // language inside a hidden button name, say.
+    const insideHidden = (el) => {
+      for (let n = el.parentElement; n; n = n.parentElement) {
+        const box = n.getBoundingClientRect();
+        if (box.width <= 1 && box.height <= 1 && getComputedStyle(n).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     // One walk through the story and its shadow roots for both kinds of loss.
     const visit = (root) => {
       for (const el of root.querySelectorAll('*')) {
@@ -116,7 +126,7 @@ export async function lostContent(extraCss, rootOnly) {
           lost.push(`text cut off in ${describe(el)}`);
         const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
         if (!ownText && !el.matches('img, svg, input, button, select, textarea')) continue;
-        if (inScroller(el)) continue;
+        if (inScroller(el) || insideHidden(el)) continue;
         const box = el.getBoundingClientRect();
         if (box.width <= 1 || box.height <= 1) continue;
         if (box.right > window.innerWidth + 1 || box.left < -1) outside.push(describe(el));

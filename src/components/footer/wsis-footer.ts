@@ -164,7 +164,7 @@ export class WsisFooter extends WsisElement {
         <li class="copyright" part="copyright">
           ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
             id: 'footer.copyright',
-            desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©WSIS，2004年。版权所有。" in Chinese); {0} is the organisation’s short name (e.g. WSIS), {1} the year. Length: one line on a wide screen, about 60 characters.',
+            desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©信息社会世界峰会，2004年。版权所有。" in Chinese). {0} is the copyright holder: the short name of WSIS, ITU or the UN in your language, or whatever name the site passes, written as given (never declined). {1} is the year, already in the locale’s digits (Western digits in all six languages, Arabic included). Length: one line on a wide screen, about 60 characters.',
           })}
         </li>
         <li>
@@ -183,7 +183,7 @@ export class WsisFooter extends WsisElement {
             'privacy',
             msg('Privacy Notices', {
               id: 'footer.privacy',
-              desc: 'Footer: link to the privacy notices (how personal data is handled). Length: a few words, one line.',
+              desc: 'Footer: link to the site’s privacy notice (how personal data is handled). Use the title of ITU’s own privacy page in your language, which names one notice in the singular (English "Privacy notice", Arabic «إشعار الخصوصية»); the plural in English is the wording of the 2004 WSIS page. Length: a few words, one line.',
             }),
           )}
         </li>
@@ -192,7 +192,7 @@ export class WsisFooter extends WsisElement {
             ? html`<li>
                 ${msg(html`Updated: ${date}`, {
                   id: 'footer.updated',
-                  desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004"). Length: a few words before the date.',
+                  desc: 'Footer: date the page was last updated. {0} is the date, already formatted for your language ("January 22, 2004", "22 janvier 2004", "22 января 2004 года", "2004年1月22日", "22 كانون الثاني/يناير 2004"): write only the words around it. Length: a few words before the date.',
                 })}
               </li>`
             : nothing

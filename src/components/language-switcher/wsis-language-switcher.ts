@@ -236,7 +236,7 @@ export class WsisLanguageSwitcher extends WsisElement {
     const currentInfo = localeInfo(current);
     const label = msg('Language', {
       id: 'language-switcher.label',
-      desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language. Length: one or two words.',
+      desc: 'Language switcher: name of the list of languages (a navigation landmark) and the word on the button that opens it on narrow screens, before the name of the current language ("Language English"). It may end with a colon where your language writes one before a value ("Langue :"); the landmark’s name then ends with it too. Length: one or two words.',
     });
     const ownList = this.templateLinks !== undefined || (this.siteLinksKnown && !this.hasSiteLinks);
     const open = this.disclosure.isOpen('panel');

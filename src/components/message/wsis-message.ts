@@ -33,7 +33,10 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * the language is right before the element upgrades.
  *
  * The heading level is the site's to choose (`heading-level`, 1–6) so that the page outline stays
- * right; the heading text defaults to "Message from <author>" in the current language.
+ * right. The heading text defaults to "Message from <author>" in English and, in the other languages,
+ * to a form that is right for any name as the site writes it, which no language may decline or
+ * contract («Message : António Guterres», «Mensaje: El Hadji Amadou Touré», «致辞：Mr. Yoshio Utsumi»).
+ * A heading of the site's own ("Message du Secrétaire général de l’UIT") goes in the `heading` slot.
  *
  * Print: the "Also available in" links are dropped and the text runs full width. Add the class
  * `wsis-print-preview` to see the printed form on screen.
@@ -181,7 +184,7 @@ export class WsisMessage extends WsisElement {
     const text = this.author
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
-          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
+          desc: 'Message: default heading of an official message, with its author. {0} is the author’s name with its title, exactly as the site gives it ("Mr. Yoshio Utsumi", "António Guterres", "El Hadji Amadou Touré"), possibly in another language or script: it cannot be declined, and no article or preposition may elide or contract with it, so use a construction that needs none, such as a colon ("Послание: {0}"). Length: a few words besides the name.',
         })
       : msg('Message', {
           id: 'message.heading',

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { TemplateResult } from 'lit';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '../../internal/localize.js';
+import { msg } from '../../internal/localize.js';
 import { baseStyles } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
@@ -253,6 +253,11 @@ export class WsisNav extends WsisElement {
     </li>`;
   }
 
+  /** A link's text in its own language, when the site marked one on the link or its list. */
+  private renderLabel(item: NavItem): TemplateResult {
+    return html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`;
+  }
+
   private renderItem(item: NavItem, index: number): TemplateResult {
     const current = this.isCurrent(item);
     if (!item.children.length) {
@@ -271,12 +276,12 @@ export class WsisNav extends WsisElement {
         html`${
             item.href !== undefined
               ? html`<span class="visually-hidden"
-                  >${msg(str`Sub-pages of ${item.label}`, {
+                  >${msg(html`Sub-pages of ${this.renderLabel(item)}`, {
                     id: 'nav.subpages',
-                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva". Not shown, read aloud. Length: any.',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it. {0} is the link text as the site wrote it, e.g. "First phase: Geneva", possibly in another language, which the code marks: quote it as your language quotes a title (« {0} » in French, with no-break spaces inside the quotes), so that it reads as a name and is never declined. Not shown, read aloud. Length: any.',
                   })}</span
                 >`
-              : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
+              : this.renderLabel(item)
           } <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>`,
       )}
       <ul id=${id} part="submenu" class="submenu" ?hidden=${!open}>
