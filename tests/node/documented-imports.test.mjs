@@ -2,7 +2,8 @@
 // write (Markdown, MDX and the snippet files) works from the installed tarball: in Node, and bundled
 // by Vite for the browser. The specifiers are read from the documents, so a guide that names an
 // entry the package does not export fails here (as `wsis-components/ssr` once did, with
-// ERR_PACKAGE_PATH_NOT_EXPORTED, when only `./ssr.js` was exported).
+// ERR_PACKAGE_PATH_NOT_EXPORTED, when only `./ssr.js` was exported). Last, the server snippet of
+// the guides renders a page from the installed package, as a site's Node server runs it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -173,4 +174,19 @@ process.stdout.write(locale);
   assert.equal(production.status, 0, production.stderr);
   assert.equal(production.stdout, 'en');
   assert.equal(production.stderr, '', 'the production build says nothing');
+});
+
+test('the server snippet renders a page from the installed package, as a site’s Node server runs it', () => {
+  writeFileSync(
+    join(project.app, 'server.mjs'),
+    readFileSync(join(root, 'stories/guides/snippets/server.mjs')),
+  );
+  const script = join(project.app, 'render-page.mjs');
+  writeFileSync(
+    script,
+    "import { renderPage } from './server.mjs';\nprocess.stdout.write(await renderPage('ar'));\n",
+  );
+  const page = run(process.execPath, [script], project.app).stdout;
+  assert.match(page, /^<!doctype html>\n<html lang="ar" dir="rtl">/);
+  assert.match(page, /<wsis-footer[^>]*>\s*(<!--[^>]*-->\s*)*<template shadowroot(mode)?="open"/);
 });
