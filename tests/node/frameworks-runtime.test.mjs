@@ -1,11 +1,11 @@
-// Vue 3 and Svelte 5 at run time, from the installed tarball: the README's page as each framework
+// React 19, Vue 3 and Svelte 5 at run time, from the installed tarball: the README's page as each framework
 // writes it (the correct files of tests/node/fixtures/frameworks/, which framework-types.test.mjs
 // type-checks) is built with Vite and the framework's own plugin, and loaded in Chromium in French.
 // Every element must be defined and translated, a property set by the framework (`items`) must
 // reach the element, and the two events must reach the page's handlers: accepting the cookies
 // shows "accepted", choosing Español in the language switcher shows "es" and turns the page Spanish.
-// (React runs in tests/node/react.test.mjs; plain Vite and a Node server in consumer.test.mjs and
-// documented-imports.test.mjs.)
+// (React's wrappers run in tests/node/react.test.mjs; plain Vite and a Node server in
+// consumer.test.mjs and documented-imports.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,16 @@ const title = (code) =>
   )[1];
 
 const FRAMEWORKS = {
+  // React 19 sets the tags' properties and events itself (Vite compiles the TSX; no plugin needed).
+  jsx: {
+    name: 'React 19, the elements as JSX tags',
+    component: 'Good.tsx',
+    config: 'export default {};\n',
+    mount:
+      "import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { Page } from './Good.tsx';\ncreateRoot(document.getElementById('app')).render(createElement(Page));",
+  },
   vue: {
+    name: 'Vue 3',
     component: 'Good.vue',
     // As the Using the components guide says: the tags are custom elements.
     config: `import vue from '@vitejs/plugin-vue';
@@ -29,6 +38,7 @@ export default { plugins: [vue({ template: { compilerOptions: { isCustomElement:
     mount: "import { createApp } from 'vue';\nimport App from './Good.vue';\ncreateApp(App).mount('#app');",
   },
   svelte: {
+    name: 'Svelte 5',
     component: 'Good.svelte',
     config:
       "import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n",
@@ -42,6 +52,8 @@ let browser;
 before(async () => {
   project = packedApp('frameworks-runtime', [
     pinned('vite'),
+    pinned('react'),
+    pinned('react-dom'),
     pinned('vue'),
     pinned('@vitejs/plugin-vue'),
     pinned('svelte'),
@@ -90,7 +102,7 @@ ${mount}
 }
 
 for (const framework of Object.keys(FRAMEWORKS)) {
-  test(`${framework}: the README’s page runs from the tarball, with its properties and events`, async () => {
+  test(`${FRAMEWORKS[framework].name}: the README’s page runs from the tarball, with its properties and events`, async () => {
     const server = await serveDirectory(build(framework));
     const page = await browser.newPage();
     try {
@@ -132,12 +144,9 @@ for (const framework of Object.keys(FRAMEWORKS)) {
       await page.evaluate(() =>
         document.querySelector('wsis-privacy-notice').shadowRoot.querySelector('[part~="accept"]').click(),
       );
-      await page.waitForFunction(
-        () => document.querySelector('main > p')?.textContent.includes('accepted'),
-        {
-          timeout: 10000,
-        },
-      );
+      await page.waitForFunction(() => document.querySelector('main > p')?.textContent.includes('accepted'), {
+        timeout: 10000,
+      });
       await page.evaluate(() =>
         document
           .querySelector('wsis-language-switcher')
