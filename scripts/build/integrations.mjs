@@ -107,7 +107,7 @@ function doc(text, indent = '  ') {
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
-/** An element's hover text in an editor: its summary, then its slots, events, parts and properties. */
+/** An element's hover text in an editor: its summary, then its slots, events and CSS parts. */
 function elementDoc(d) {
   const list = (title, items, line) => (items?.length ? [`**${title}:**`, ...items.map(line), ''] : []);
   return [
@@ -132,7 +132,7 @@ function propertyOnlyFields(d) {
   );
 }
 
-/** The type of an event's `detail`, from the manifest's `CustomEvent<Detail>`. */
+/** An event's type as the manifest gives it (`CustomEvent<Detail>`, whose `detail` is typed), or `Event`. */
 function eventType(e) {
   return e.type?.text?.startsWith('CustomEvent<') ? e.type.text : 'Event';
 }
