@@ -16,7 +16,7 @@ export type { WsisNavItem } from './components/nav/wsis-nav.js';
 export { WsisBreadcrumb } from './components/breadcrumb/wsis-breadcrumb.js';
 export type { WsisBreadcrumbItem } from './components/breadcrumb/wsis-breadcrumb.js';
 export { WsisMessage } from './components/message/wsis-message.js';
-export type { WsisMessageTranslations } from './components/message/wsis-message.js';
+export type { WsisHeadingLevel, WsisMessageTranslations } from './components/message/wsis-message.js';
 export { WsisFooter } from './components/footer/wsis-footer.js';
 export * from './localization.js';
 export { WsisLogo } from './components/logo/wsis-logo.js';

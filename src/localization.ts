@@ -183,7 +183,7 @@ function resolveShippedExact(code: string): boolean {
 
 /**
  * The library's translated templates for one locale, for a site that configures `@lit/localize`
- * itself and merges our messages with its own (see the README).
+ * itself and merges our messages with its own (see the Localization guide).
  */
 export async function loadWsisTemplates(code: WsisLocaleCode): Promise<LocaleModule['templates']> {
   if (code === sourceLocale) return {};
@@ -242,6 +242,10 @@ export function getLocale(): WsisLocaleCode {
   return resolveLocale(api.getLocale()) ?? sourceLocale;
 }
 
+// The locale the latest setLocale() asked for, set before its messages load: until then getLocale()
+// still gives the previous one, which syncDocumentLocale() must not write over the page's `lang`.
+let requested: WsisLocaleCode | undefined;
+
 /**
  * Switches every element on the page to the best supported locale for `tag`. An unknown tag falls
  * back to `en` with one console warning naming it; this never throws. Resolves to the locale used.
@@ -256,6 +260,7 @@ export async function setLocale(tag: string): Promise<WsisLocaleCode> {
       );
     code = sourceLocale;
   }
+  requested = code;
   await (await ensureConfigured()).setLocale(code);
   return code;
 }
@@ -263,17 +268,43 @@ export async function setLocale(tag: string): Promise<WsisLocaleCode> {
 /**
  * Opt-in: keeps `lang` and `dir` on `<html>` (or another element) in step with the library's
  * locale, now and after every change. Returns a function that stops it.
+ *
+ * The page's own language wins: called before any `setLocale()`, on a page whose `lang` is a
+ * language of the library (`<html lang="fr">`), it sets that locale rather than write `en` over
+ * the page's `lang`; a `lang` the library does not speak is left as written, with a warning. A tag
+ * the locale already stands for (`fr-CA` for `fr`) is kept as the page wrote it.
  */
 export function syncDocumentLocale(root: HTMLElement = document.documentElement): () => void {
   const apply = () => {
     const code = getLocale();
-    root.lang = code;
+    if (resolveLocale(root.lang) !== code) root.lang = code;
     root.dir = localeDir(code);
   };
   const onStatus = (event: Event) => {
     if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') apply();
   };
-  apply();
   window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
+  const own = root.lang;
+  const ownLocale = resolveLocale(own);
+  if (!requested && !api) {
+    // No locale chosen yet: the page's says which. Its messages are applied once loaded (`ready`).
+    if (ownLocale && ownLocale !== sourceLocale) void setLocale(ownLocale);
+    else if (own && !ownLocale) {
+      if (DEV_MODE)
+        console.warn(
+          `wsis-components syncDocumentLocale(): lang="${own}" is not a language of the library; ` +
+            `left as written, the elements show "${sourceLocale}" until setLocale(). ` +
+            `Supported: ${LOCALES.map((l) => l.code).join(', ')}.`,
+        );
+    } else apply();
+  } else if (requested === undefined || requested === getLocale()) {
+    if (DEV_MODE && own && ownLocale !== getLocale())
+      console.warn(
+        `wsis-components syncDocumentLocale(): lang="${own}" rewritten to "${getLocale()}", ` +
+          `the locale setLocale() chose.`,
+      );
+    apply();
+  }
+  // Otherwise a setLocale() is loading: its `ready` applies it.
   return () => window.removeEventListener(LOCALE_STATUS_EVENT, onStatus);
 }

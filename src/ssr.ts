@@ -11,8 +11,22 @@
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { localeDir, setLocale, type WsisLocaleCode } from './localization.js';
+import {
+  LOCALES,
+  localeDir,
+  resolveLocale,
+  setLocale,
+  sourceLocale,
+  type WsisLocaleCode,
+} from './localization.js';
+import { DEV_MODE } from './internal/dev-mode.js';
 import './index.js';
+
+/**
+ * Lit's `html`, the one the elements render with, for the site's templates: a site that renders on
+ * the server needs no `lit` of its own.
+ */
+export { html } from 'lit';
 
 /** What `renderInLocale` gives back: the HTML and the locale actually used (with its direction). */
 export interface WsisRenderResult {
@@ -43,11 +57,18 @@ async function setServerLocale(tag: string): Promise<WsisLocaleCode> {
  * Renders `template()` (called once the locale is set, so a site's own `msg()` calls in it are
  * translated too) in the best supported locale for `locale`, to a string of HTML with declarative
  * shadow DOM. Calls may overlap: they run one after the other, each in its own locale. An unknown
- * locale renders in English with one console warning.
+ * locale renders in English; the development build (`node --conditions=development`) says so on
+ * the console, naming the locale.
  */
 export function renderInLocale(locale: string, template: () => unknown): Promise<WsisRenderResult> {
   const run = async (): Promise<WsisRenderResult> => {
-    const code = await setServerLocale(locale);
+    const known = resolveLocale(locale);
+    if (DEV_MODE && !known)
+      console.warn(
+        `wsis-components renderInLocale(): unknown locale "${locale}"; rendering in "${sourceLocale}". ` +
+          `Supported: ${LOCALES.map((l) => l.code).join(', ')}.`,
+      );
+    const code = await setServerLocale(known ?? sourceLocale);
     const html = await collectResult(render(template()));
     return { html, locale: code, dir: localeDir(code) };
   };
@@ -147,7 +168,7 @@ export interface WsisScriptUrls {
    * `@lit-labs/ssr-client/lit-element-hydrate-support.js`, bundled or served as a module of its
    * own, written before the library. Leave it out only when `library` imports the hydration support
    * first and the bundler keeps it ahead of Lit in every chunk (the demo site, built with Rolldown
-   * and one chunk for the shared code: see the README).
+   * and one chunk for the shared code: see the Server rendering guide).
    */
   readonly hydrateSupport?: string;
   /** The site's module that sets the page's locale and then imports the elements. */

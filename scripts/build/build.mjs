@@ -156,8 +156,9 @@ async function buildModules({ production, outdir }) {
     bundle: false,
     minify: production,
     treeShaking: true,
-    sourcemap: true,
-    sourcesContent: true,
+    // No source maps: the package ships no sources for them to point to, and dist/development/ is
+    // the readable build, module for module.
+    sourcemap: false,
     legalComments: 'none',
   });
 }

@@ -3,10 +3,18 @@
 // - src/react/index.ts: React wrappers, one `createComponent` (`@lit/react`) an element, with typed
 //   event callbacks (`onWsisConsentChange`) from the manifest's events;
 // - integrations/jsx.d.ts, vue.d.ts, svelte.d.ts: the elements' types for JSX, Vue and Svelte
-//   templates (custom-element-jsx/vuejs/svelte-integration);
+//   templates, written here (see `frameworkTypes`);
 // - integrations/vscode.html-custom-data.json, vscode.css-custom-data.json: VS Code custom data
 //   (custom-element-vs-code-integration); integrations/web-types.json: JetBrains web-types
-//   (custom-element-jet-brains-integration).
+//   (custom-element-jet-brains-integration), both from the manifest's public API (`editorManifest`).
+//
+// The framework types are written here rather than by custom-element-{jsx,vuejs,svelte}-integration:
+// their files checked nothing in the frameworks of today, and they have no option to change it. The
+// Svelte file declared `svelteHTML` outside `declare global` in a module, so it augmented nothing; it
+// typed only Svelte 4's `on:` events, which Svelte 5 refuses to mix with its own `onevent`, and
+// offered `bind:items`. The Vue file keyed props and events in kebab case, which vue-tsc does not
+// match against a template. None allowed `role`. tests/node/framework-types.test.mjs holds each file
+// to a framework's own checker, with a file that must pass and one that must fail.
 import {
   mkdtempSync,
   readFileSync,
@@ -18,9 +26,6 @@ import {
 } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import * as prettier from 'prettier';
-import { generateJsxTypes } from 'custom-element-jsx-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
-import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 
@@ -86,38 +91,263 @@ ${components.join('\n\n')}
 `;
 }
 
-/** The framework and editor files, generated into `dir` by the kept tools. */
+/** `privacy-href` → `privacyHref`. */
+function camelCase(name) {
+  return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+
+/** A JSDoc comment of `text`, indented by `indent`. */
+function doc(text, indent = '  ') {
+  const lines = String(text ?? '')
+    .replace(/\*\//g, '*\\/')
+    .trim()
+    .split('\n');
+  if (!lines[0]) return '';
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+/** An element's hover text in an editor: its summary, then its slots, events and CSS parts. */
+function elementDoc(d) {
+  const list = (title, items, line) => (items?.length ? [`**${title}:**`, ...items.map(line), ''] : []);
+  return [
+    d.summary ?? d.description ?? '',
+    '',
+    ...list('Slots', d.slots, (s) => `- ${s.name ? `\`${s.name}\`` : '(default)'}: ${s.description}`),
+    ...list('Events', d.events, (e) => `- \`${e.name}\`: ${e.description}`),
+    ...list('CSS parts', d.cssParts, (p) => `- \`${p.name}\`: ${p.description}`),
+  ].join('\n');
+}
+
+/** Public fields set only as properties (`items`, `storage`): no attribute, not read-only. */
+function propertyOnlyFields(d) {
+  return (d.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.attribute &&
+      !m.static &&
+      !m.readonly &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.inheritedFrom,
+  );
+}
+
+/** An event's type as the manifest gives it (`CustomEvent<Detail>`, whose `detail` is typed), or `Event`. */
+function eventType(e) {
+  return e.type?.text?.startsWith('CustomEvent<') ? e.type.text : 'Event';
+}
+
+const ATTRIBUTE_VALUE = `/**
+ * What an attribute takes in a template: the type of the property it sets; a number also as its
+ * text (\`heading-level="2"\`), an object also as JSON text (\`sources='{"fr": "/uit.svg"}'\`).
+ */
+type AttributeValue<T> = T | (T extends number ? \`\${T}\` : never) | (T extends object ? string : never);`;
+
+/**
+ * The framework type files. Each element's entry has its attributes (the HTML name, typed by the
+ * property it sets, through the element class of the package's own types), its properties without
+ * an attribute and its events with their `detail`, in the spelling the framework reads:
+ * - JSX (React 19 and others): `privacy-href`, `items`, `onwsis-consent-change`, plus what any
+ *   element takes (`role`, `aria-*`, `slot`…);
+ * - Vue: `privacyHref` and `onWsisConsentChange` (vue-tsc matches `privacy-href` and
+ *   `@wsis-consent-change` to these), for `GlobalComponents`;
+ * - Svelte 5: `privacy-href`, `items`, `onwsis-consent-change` (and Svelte 4's
+ *   `on:wsis-consent-change`) over Svelte's own `HTMLAttributes`, in the global `svelteHTML`.
+ */
+function frameworkTypes() {
+  const classes = elements.map((d) => d.name);
+  const imports = `import type {\n${[...classes, ...detailTypes()].map((n) => `  ${n},\n`).join('')}} from '${pkg.name}';`;
+  const header = (what) =>
+    `// Generated by scripts/build/integrations.mjs from custom-elements.json: do not edit by hand.\n${what}\n`;
+
+  const members = (d, style) => {
+    const attributes = (d.attributes ?? []).map(
+      (a) =>
+        `${doc(a.description)}  '${style === 'vue' ? camelCase(a.name) : a.name}'?: AttributeValue<${d.name}['${a.fieldName}']>;`,
+    );
+    const properties = propertyOnlyFields(d).map(
+      (f) => `${doc(f.description)}  ${f.name}?: ${d.name}['${f.name}'];`,
+    );
+    const events = (d.events ?? []).flatMap((e) => {
+      const handler = (target) =>
+        `(event: ${eventType(e)}${target ? ` & { currentTarget: EventTarget & ${d.name} }` : ''}) => void`;
+      if (style === 'vue') return [`${doc(e.description)}  ${callbackName(e.name)}?: ${handler(false)};`];
+      if (style === 'svelte')
+        return [
+          `${doc(e.description)}  'on${e.name}'?: ${handler(true)};`,
+          `${doc(`${e.description}\n(Svelte 4's form; Svelte 5 takes \`on${e.name}\`.)`)}  'on:${e.name}'?: ${handler(true)};`,
+        ];
+      return [`${doc(e.description)}  'on${e.name}'?: ${handler(false)};`];
+    });
+    return [...attributes, ...properties, ...events].join('\n');
+  };
+  const propsTypes = (style) =>
+    elements.map((d) => `type ${d.name}Attributes = {\n${members(d, style)}\n};`).join('\n\n');
+
+  const jsx = `${header(`/**
+ * The elements as JSX tags, for React 19 and other JSX runtimes that set a custom element's
+ * attributes, properties and events: attributes by their HTML names (\`privacy-href\`), properties
+ * without an attribute by their own (\`items\`), events as \`on\` + their name
+ * (\`onwsis-consent-change\`). In React:
+ *
+ * \`\`\`ts
+ * import type { CustomElements } from '${pkg.name}/jsx';
+ * declare module 'react' {
+ *   namespace JSX {
+ *     interface IntrinsicElements extends CustomElements {}
+ *   }
+ * }
+ * \`\`\`
+ */`)}${imports}
+
+${ATTRIBUTE_VALUE}
+
+/** What every element takes, as any HTML element does. */
+type BaseAttributes = {
+  children?: unknown;
+  class?: string;
+  className?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  exportparts?: string;
+  hidden?: boolean;
+  id?: string;
+  inert?: boolean;
+  key?: string | number;
+  lang?: string;
+  part?: string;
+  ref?: unknown;
+  /** The ARIA role, such as \`banner\` on the page's header and \`contentinfo\` on its footer. */
+  role?: string;
+  slot?: string;
+  style?: Record<string, string | number>;
+  tabIndex?: number;
+  title?: string;
+  translate?: 'yes' | 'no';
+  [aria: \`aria-\${string}\`]: string | number | boolean | undefined;
+  [data: \`data-\${string}\`]: string | number | boolean | undefined;
+};
+
+${propsTypes('jsx')}
+
+/** Every element of the package, by tag name. */
+export type CustomElements = {
+${elements.map((d) => `${doc(elementDoc(d))}  '${d.tagName}': ${d.name}Attributes & BaseAttributes;`).join('\n\n')}
+};
+
+/**
+ * The same tags under a prefix or suffix, for a site that registers the classes under other names.
+ */
+export type ScopedElements<Prefix extends string = '', Suffix extends string = ''> = {
+  [Key in keyof CustomElements as \`\${Prefix}\${Key}\${Suffix}\`]: CustomElements[Key];
+};
+`;
+
+  const vue = `${header(`/**
+ * The elements in Vue templates (\`GlobalComponents\`), checked by vue-tsc and Volar: props by their
+ * camelCase names, which Vue matches to the attribute written in the template (\`privacy-href\`),
+ * and events as \`on\` + their name in camelCase, which Vue matches to \`@wsis-consent-change\`.
+ * Load it once, in a \`.d.ts\` of the project: \`import type {} from '${pkg.name}/vue';\`
+ */`)}import type { DefineComponent } from 'vue';
+${imports}
+
+${ATTRIBUTE_VALUE}
+
+${propsTypes('vue')}
+
+/** Every element of the package, by tag name. */
+export type CustomElements = {
+${elements.map((d) => `${doc(elementDoc(d))}  '${d.tagName}': DefineComponent<${d.name}Attributes>;`).join('\n\n')}
+};
+
+declare module 'vue' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends CustomElements {}
+}
+`;
+
+  const svelte = `${header(`/**
+ * The elements in Svelte templates (\`svelteHTML.IntrinsicElements\`), checked by svelte-check:
+ * attributes by their HTML names, properties without an attribute by their own (\`items\`), and
+ * events as Svelte 5 writes them (\`onwsis-consent-change\`) or as Svelte 4 did
+ * (\`on:wsis-consent-change\`), over Svelte's own attributes of any element (\`role\`, \`class\`…).
+ * Load it once, in a \`.d.ts\` of the project: \`import type {} from '${pkg.name}/svelte';\`
+ * Svelte reads \`{…}\` in an attribute as an expression: write a URL template as a string,
+ * \`language-href-template={'/{locale}/'}\`.
+ */`)}import type { HTMLAttributes } from 'svelte/elements';
+${imports}
+
+${ATTRIBUTE_VALUE}
+
+${propsTypes('svelte')}
+
+/** Every element of the package, by tag name. */
+export type CustomElements = {
+${elements
+  .map(
+    (d) =>
+      `${doc(elementDoc(d))}  '${d.tagName}': ${d.name}Attributes & Omit<HTMLAttributes<${d.name}>, keyof ${d.name}Attributes>;`,
+  )
+  .join('\n\n')}
+};
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace svelteHTML {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+  return { 'jsx.d.ts': jsx, 'vue.d.ts': vue, 'svelte.d.ts': svelte };
+}
+
+/**
+ * The manifest as an editor should show it: the public API only (no private or protected member,
+ * which the kept tools would list under an empty "Methods" heading), and each CSS custom property's
+ * default in its description, where VS Code and JetBrains show it.
+ */
+function editorManifest() {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules)
+    for (const d of module.declarations ?? []) {
+      if (!d.tagName) continue;
+      d.members = (d.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.static);
+      d.cssProperties = (d.cssProperties ?? []).map(({ default: value, ...property }) => ({
+        ...property,
+        description:
+          value === undefined ? property.description : `${property.description} Default: \`${value}\`.`,
+      }));
+    }
+  return copy;
+}
+
+/** The framework and editor files, generated into `dir`. */
 function integrations(dir) {
-  const common = { outdir: dir, globalTypePath: pkg.name, hideLogs: true };
-  generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
-  generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
-  generateSvelteTypes(manifest, { ...common, fileName: 'svelte.d.ts' });
-  generateVsCodeCustomElementData(manifest, {
+  for (const [file, text] of Object.entries(frameworkTypes())) writeFileSync(join(dir, file), text);
+  const editors = editorManifest();
+  // A tag's hover text lists no CSS custom property: VS Code shows them in CSS files (the CSS custom
+  // data), JetBrains with each element's own.
+  const hide = { hideCssPropertiesDocs: true };
+  generateVsCodeCustomElementData(editors, {
     outdir: dir,
     htmlFileName: 'vscode.html-custom-data.json',
     cssFileName: 'vscode.css-custom-data.json',
     hideLogs: true,
+    ...hide,
   });
-  generateJetBrainsWebTypes(manifest, {
+  generateJetBrainsWebTypes(editors, {
     outdir: dir,
     webTypesFileName: 'web-types.json',
     packageJson: false,
     hideLogs: true,
+    ...hide,
   });
-  for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
-    const path = join(dir, file);
-    let text = readFileSync(path, 'utf8');
-    // The tools wrap each event's type in CustomEvent<…> again although the manifest's is already
-    // `CustomEvent<Detail>`, and do not import the detail type: unwrap, and import it.
-    text = text.replace(/CustomEvent<CustomEvent<(\w+)>>/g, 'CustomEvent<$1>');
-    text = text.replace(
-      /^import type \{\n/m,
-      `import type {\n${detailTypes()
-        .map((t) => `  ${t},\n`)
-        .join('')}`,
-    );
-    writeFileSync(path, text);
-  }
+  // The base element's tokens are listed by every element; VS Code's CSS data lists each once.
+  const cssPath = join(dir, 'vscode.css-custom-data.json');
+  const css = JSON.parse(readFileSync(cssPath, 'utf8'));
+  const seen = new Set();
+  css.properties = css.properties.filter((p) => !seen.has(p.name) && seen.add(p.name));
+  writeFileSync(cssPath, JSON.stringify(css));
 }
 
 async function formatted(path, text) {

@@ -89,9 +89,11 @@ export async function serveDirectory(dir) {
       /^(\.\.[/\\])+/,
       '',
     );
+    // A folder's address serves its index.html, as an HTML page.
+    const file = path.endsWith('/') || path.endsWith('\\') ? `${path}index.html` : path;
     try {
-      const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      const body = await readFile(join(dir, file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }

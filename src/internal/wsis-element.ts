@@ -12,24 +12,26 @@ import { safeUrl } from './url.js';
 /**
  * The library's base element.
  *
- * @cssprop --wsis-color-text - Text colour (default #1b1b1b).
- * @cssprop --wsis-color-text-muted - Secondary text and drawn separators (default #4a4a4a).
- * @cssprop --wsis-color-surface - Background of bars and panels (default #ffffff).
- * @cssprop --wsis-color-surface-subtle - Background of the footer and the privacy notice (default #f3f3f3).
- * @cssprop --wsis-color-border - Rules and borders (default #b1b4b6).
- * @cssprop --wsis-color-brand - The WSIS blue: marks, accents, current-page bars (default #005a9c).
- * @cssprop --wsis-color-brand-strong - Darker brand colour for pressed and hovered buttons (default #003f6e).
- * @cssprop --wsis-color-on-brand - Text on the brand colour (default #ffffff).
- * @cssprop --wsis-color-link - Link colour (default #00558c).
- * @cssprop --wsis-color-focus - Focus ring (default #ffbf47).
- * @cssprop --wsis-color-focus-text - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c).
- * @cssprop --wsis-color-shadow - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)).
- * @cssprop --wsis-color-print-ink - Ink of the printed form (default #000000).
- * @cssprop --wsis-font-family - Font stack for Latin and Cyrillic text.
- * @cssprop --wsis-font-family-arabic - Font stack for Arabic text.
- * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
- * @cssprop --wsis-space - The base spacing unit (default 1rem).
- * @cssprop --wsis-radius - Corner radius of buttons and panels (default 0.25rem).
+ * Each colour's default is the light theme's; the dark theme's follows it in the description.
+ *
+ * @cssprop [--wsis-color-text=#1b1b1b] - Text colour (dark theme: #ececec).
+ * @cssprop [--wsis-color-text-muted=#4a4a4a] - Secondary text and drawn separators (dark theme: #b4b4b4).
+ * @cssprop [--wsis-color-surface=#ffffff] - Background of bars and panels (dark theme: #121212).
+ * @cssprop [--wsis-color-surface-subtle=#f3f3f3] - Background of the footer and the privacy notice (dark theme: #1f1f1f).
+ * @cssprop [--wsis-color-border=#86898b] - Rules and borders, 3:1 on both surfaces (dark theme: #7c7f82).
+ * @cssprop [--wsis-color-brand=#005a9c] - The WSIS blue: marks, accents, current-page bars (dark theme: #8cc4f5).
+ * @cssprop [--wsis-color-brand-strong=#003f6e] - Darker brand colour for pressed and hovered buttons (dark theme: #b9dcfa).
+ * @cssprop [--wsis-color-on-brand=#ffffff] - Text on the brand colour (dark theme: #0b0c0c).
+ * @cssprop [--wsis-color-link=#00558c] - Link colour (dark theme: #9ccfff).
+ * @cssprop [--wsis-color-focus=#ffbf47] - Focus ring, in both themes.
+ * @cssprop [--wsis-color-focus-text=#0b0c0c] - The dark ring around the focus ring, and text on the focus colour, in both themes.
+ * @cssprop [--wsis-color-shadow=rgb(0 0 0 / 0.2)] - Shadow under drop-down panels (dark theme: rgb(0 0 0 / 0.6)).
+ * @cssprop [--wsis-color-print-ink=#000000] - Ink of the printed form.
+ * @cssprop [--wsis-font-family=system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, sans-serif] - Font stack for Latin and Cyrillic text.
+ * @cssprop [--wsis-font-family-arabic='Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', 'Geeza Pro', Tahoma, sans-serif] - Font stack for Arabic text.
+ * @cssprop [--wsis-font-family-chinese='Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif] - Font stack for Chinese text.
+ * @cssprop [--wsis-space=1rem] - The base spacing unit.
+ * @cssprop [--wsis-radius=0.25rem] - Corner radius of buttons and panels.
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

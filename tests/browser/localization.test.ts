@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   LOCALES,
   SHIPPED,
@@ -90,5 +90,99 @@ describe('localization', () => {
     }
     await setLocale('ar');
     expect(html.lang).to.equal('ru');
+  });
+});
+
+/**
+ * A page of its own (an iframe: its own modules, so no locale is set yet) with `<html lang>`, whose
+ * module script is `script`, importing `/src/localization.ts` as `l10n`. The library's console
+ * warnings are recorded from before any script runs (Lit's own dev-mode notice is not one).
+ */
+async function pageWithLang(lang: string, script: string) {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'Page';
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Page</title>
+<script>window.__warnings = []; const warn = console.warn; console.warn = (...a) => { if (String(a[0]).startsWith('wsis-components')) window.__warnings.push(a.join(' ')); warn(...a); };</script>
+</head><body><main id="main"><wsis-skip-link></wsis-skip-link></main>
+<script type="module">
+import * as l10n from '/src/localization.ts';
+window.__l10n = l10n;
+${script}
+await import('/src/index.ts');
+window.__done = true;
+</script></body></html>`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Window & {
+    __warnings: string[];
+    __done?: boolean;
+    __l10n: { getLocale(): string };
+  };
+  await waitUntil(() => win.__done, 'the page script never finished', { timeout: 15000 });
+  const skip = win.document.querySelector('wsis-skip-link') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  return { iframe, win, html: win.document.documentElement, skip };
+}
+
+describe('syncDocumentLocale and the page’s own <html lang>', () => {
+  it('called before any setLocale, it takes the page’s lang (fr) instead of writing en over it', async () => {
+    const { iframe, win, html, skip } = await pageWithLang('fr', 'l10n.syncDocumentLocale();');
+    try {
+      await waitUntil(() => win.__l10n.getLocale() === 'fr', 'the page never switched to French', {
+        timeout: 15000,
+      });
+      await skip.updateComplete;
+      expect(html.lang).to.equal('fr');
+      expect(html.dir).to.equal('ltr');
+      expect(skip.shadowRoot!.textContent!.trim()).to.equal('Aller au contenu principal');
+      expect(win.__warnings).to.deep.equal([]);
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('keeps a tag the locale stands for as written (fr-CA), and follows later changes', async () => {
+    const { iframe, win, html } = await pageWithLang('fr-CA', 'l10n.syncDocumentLocale();');
+    try {
+      await waitUntil(() => win.__l10n.getLocale() === 'fr', 'the page never switched to French', {
+        timeout: 15000,
+      });
+      expect(html.lang).to.equal('fr-CA');
+      await (win.__l10n as unknown as { setLocale(t: string): Promise<string> }).setLocale('ar');
+      expect(html.lang).to.equal('ar');
+      expect(html.dir).to.equal('rtl');
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('leaves a lang the library does not speak as written, with a warning that says why', async () => {
+    const { iframe, win, html } = await pageWithLang('pt', 'l10n.syncDocumentLocale();');
+    try {
+      expect(html.lang).to.equal('pt');
+      expect(win.__warnings.length).to.equal(1);
+      expect(win.__warnings[0]).to.match(
+        /^wsis-components syncDocumentLocale\(\): lang="pt" is not a language of the library; left as written/,
+      );
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  it('after a setLocale that chose another language, rewrites lang with a warning naming both', async () => {
+    const { iframe, win, html } = await pageWithLang(
+      'fr',
+      "await l10n.setLocale('es'); l10n.syncDocumentLocale();",
+    );
+    try {
+      expect(html.lang).to.equal('es');
+      expect(win.__warnings).to.deep.equal([
+        'wsis-components syncDocumentLocale(): lang="fr" rewritten to "es", the locale setLocale() chose.',
+      ]);
+    } finally {
+      iframe.remove();
+    }
   });
 });

@@ -97,6 +97,32 @@ describe('wsis-language-switcher', () => {
     },
   );
 
+  for (const [mode, markup] of [
+    ['links mode', html`<wsis-language-switcher href-template="/{locale}/"></wsis-language-switcher>`],
+    ['in-page mode', html`<wsis-language-switcher></wsis-language-switcher>`],
+  ] as const) {
+    it(`${mode}: the current language is marked by weight and a bar, never by colour alone`, async () => {
+      await setViewport({ width: 1024, height: 700 });
+      const { shadow } = await page(markup);
+      const all = items(shadow);
+      const current = all.find((i) => i.getAttribute('aria-current') === 'true')!;
+      const others = all.filter((i) => i !== current);
+      expect(current.lang).to.equal(getLocale());
+      expect(current.tagName).to.equal(mode === 'links mode' ? 'A' : 'BUTTON');
+      const marked = getComputedStyle(current);
+      expect(marked.fontWeight, 'bold').to.equal('700');
+      expect(marked.textDecorationLine, 'no underline').to.equal('none');
+      expect(marked.borderBottomWidth, 'a bar').to.equal('3px');
+      expect(marked.borderBottomColor, 'the bar in the text colour').to.equal(marked.color);
+      for (const other of others) {
+        const plain = getComputedStyle(other);
+        expect(plain.fontWeight, `${other.lang}: not bold`).to.equal('400');
+        expect(plain.textDecorationLine, `${other.lang}: underlined`).to.equal('underline');
+        expect(plain.borderBottomColor, `${other.lang}: no bar`).to.equal('rgba(0, 0, 0, 0)');
+      }
+    });
+  }
+
   it('in-page mode: fires a cancelable wsis-locale-change, then switches the locale', async () => {
     const { el, shadow } = await page(html`<wsis-language-switcher></wsis-language-switcher>`);
     try {

@@ -160,7 +160,7 @@ describe('wsis-message', () => {
 
   it('renders the heading level the site sets, 1 to 6', async () => {
     const { el, shadow } = await page();
-    for (const level of [1, 2, 3, 4, 5, 6]) {
+    for (const level of [1, 2, 3, 4, 5, 6] as const) {
       el.headingLevel = level;
       await el.updateComplete;
       const headings = shadow.querySelectorAll('h1, h2, h3, h4, h5, h6');

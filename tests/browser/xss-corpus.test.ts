@@ -82,7 +82,11 @@ function fieldsFrom(declarations: ManifestDeclaration[]): Field[] {
     const tag = d.tagName!;
     for (const a of d.attributes ?? []) {
       fields.push({ tag, label: `${a.name} (attribute)`, apply: (el, v) => el.setAttribute(a.name, v) });
-      if (isJsonObjectType(a.type?.text)) {
+      // A JSON attribute's own type is `string` (its text); the property it sets holds the object.
+      const property = (d.members ?? []).find(
+        (m) => m.kind === 'field' && m.name === (a.fieldName ?? a.name),
+      );
+      if (isJsonObjectType(property?.type?.text)) {
         fields.push({
           tag,
           label: `${a.name} (attribute, JSON values)`,

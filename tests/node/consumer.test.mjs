@@ -4,17 +4,25 @@
 // and load it in Chromium in the six locales: every element defined and translated, no console
 // error. Then a strict tsc over a consumer's TypeScript and TSX (tests/node/fixtures/consumer/) against the
 // installed types, with no casts.
-// Last, the git-URL install: a clone installed as `git+file://…`, where npm runs `prepare`.
+// Last, from a clone of the repository: the git-URL install (`git+file://…`, where npm runs
+// `prepare`), and the tarball a developer's `npm pack` writes, which must carry no install script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { install, pkg, root, run } from './helpers/packed-app.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const devVersion = (name) => pkg.devDependencies[name];
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const work = mkdtempSync(join(root, '.tmp', 'consumer-'));
@@ -34,16 +42,6 @@ function noticeTitles() {
 }
 const NOTICE_TITLE = noticeTitles();
 
-function run(cmd, args, cwd) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
-  assert.equal(
-    result.status,
-    0,
-    `${cmd} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`,
-  );
-  return result;
-}
-
 /** The first page of the README and the Getting started guide, and the script it loads. */
 function firstPage() {
   const snippets = join(root, 'stories/guides/snippets');
@@ -51,16 +49,6 @@ function firstPage() {
     html: readFileSync(join(snippets, 'page.html'), 'utf8'),
     script: readFileSync(join(snippets, 'locale-from-html.mjs'), 'utf8'),
   };
-}
-
-/** An empty app folder with the given dependencies installed, from the cache when possible. */
-function install(dir, specs) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-  );
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], dir);
 }
 
 let tarball;
@@ -106,9 +94,24 @@ test('the tarball holds the build and nothing that points outside it', () => {
     [],
   );
   assert.equal(pkg.scripts.postinstall ?? pkg.scripts.install ?? pkg.scripts.preinstall, undefined);
-  // The tarball above was packed without scripts; a developer's `npm pack` builds first, with the
-  // command the git-URL install proves.
-  assert.equal(pkg.scripts.prepack, pkg.scripts.prepare, 'prepack and prepare run the same build');
+  // A module that names a source map the tarball lacks sends every developer tool looking for it.
+  const unpacked = join(work, 'unpacked');
+  mkdirSync(unpacked, { recursive: true });
+  run('tar', ['-xzf', tarball, '-C', unpacked], work);
+  const dangling = files
+    .filter((f) => /\.(js|d\.ts)$/.test(f))
+    .flatMap((f) => {
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(unpacked, f), 'utf8'))?.[1];
+      return url && !files.includes(join(dirname(f), url)) ? [`${f} → ${url}`] : [];
+    });
+  assert.deepEqual(dangling, [], 'no module points to a source map that is not shipped');
+});
+
+test('the tarball carries the licence package.json names: MIT, with its copyright line', () => {
+  assert.equal(pkg.license, 'MIT');
+  const licence = run('tar', ['-xzOf', tarball, 'package/LICENSE'], work).stdout;
+  assert.match(licence, /^MIT License\n\nCopyright \(c\) 2026 the wsis-components authors\n/);
+  assert.match(licence, /THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND/);
 });
 
 test('the first page, built with Vite from the installed tarball, works in the six locales', async () => {
@@ -211,14 +214,23 @@ test('a consumer’s TypeScript and TSX compile with a strict tsc against the in
   run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
 });
 
+// A clone of the repository's last commit, with the repository's own dependencies: what the git-URL
+// install and a developer's `npm pack` start from.
+let clone;
+function repositoryClone() {
+  if (clone) return clone;
+  clone = join(work, 'clone');
+  run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone], work);
+  return clone;
+}
+const isGitCheckout = existsSync(join(root, '.git')) || 'not a git checkout';
+
 test(
   'installed from a git URL, npm builds the package (prepare)',
-  { skip: !existsSync(join(root, '.git')) && 'not a git checkout' },
+  { skip: isGitCheckout !== true && isGitCheckout },
   () => {
-    const clone = join(work, 'clone');
-    run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone], work);
     const gitApp = join(work, 'git-app');
-    install(gitApp, [`git+file://${clone}`]);
+    install(gitApp, [`git+file://${repositoryClone()}`]);
     const installed = join(gitApp, 'node_modules', pkg.name);
     for (const file of [
       'dist/index.js',
@@ -228,5 +240,30 @@ test(
     ]) {
       assert.ok(existsSync(join(installed, file)), `${file} built and installed from the git URL`);
     }
+  },
+);
+
+test(
+  'npm pack, as a developer runs it, builds and writes no install script: installing the tarball warns of none',
+  { skip: isGitCheckout !== true && isGitCheckout },
+  () => {
+    const dir = repositoryClone();
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const before = readFileSync(join(dir, 'package.json'), 'utf8');
+    assert.match(before, /"prepare": /, 'the repository keeps prepare, for git-URL installs');
+    const out = join(work, 'developer-pack');
+    mkdirSync(out);
+    // Scripts on, as `npm pack` runs for a developer: prepack builds, then takes the install scripts out.
+    const packed = run('npm', ['pack', '--json', '--pack-destination', out], dir);
+    const file = join(out, JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0].filename);
+    assert.equal(readFileSync(join(dir, 'package.json'), 'utf8'), before, 'postpack put package.json back');
+    const manifest = JSON.parse(run('tar', ['-xzOf', file, 'package/package.json'], out).stdout);
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare'])
+      assert.equal(manifest.scripts[script], undefined, `the packed package.json has no ${script}`);
+    const installed = install(join(work, 'developer-pack-app'), [file]);
+    assert.doesNotMatch(
+      `${installed.stdout}${installed.stderr}`,
+      /install-scripts|allowScripts|install script/i,
+    );
   },
 );

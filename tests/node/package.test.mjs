@@ -77,3 +77,19 @@ test("package.json's customElements is the committed custom-elements.json at the
   assert.ok(manifest.schemaVersion, 'custom-elements.json has a schemaVersion');
   assert.ok(manifest.modules.length > 0, 'custom-elements.json lists modules');
 });
+
+test('every module entry is exported with and without .js, to the same files', () => {
+  const keys = Object.keys(pkg.exports).filter((k) => k !== '.' && typeof pkg.exports[k] === 'object');
+  assert.ok(keys.includes('./ssr') && keys.includes('./localization.js'), 'the entries are checked');
+  for (const key of keys) {
+    const twin = key.endsWith('.js') ? key.slice(0, -3) : `${key}.js`;
+    assert.deepEqual(pkg.exports[twin], pkg.exports[key], `${key} and ${twin}`);
+  }
+  // Each entry with a development build names it, the server's too (`node --conditions=development`).
+  for (const key of keys.filter((k) => pkg.exports[k].default))
+    assert.equal(
+      pkg.exports[key].development,
+      pkg.exports[key].default.replace('./dist/', './dist/development/'),
+      `${key} has its development build`,
+    );
+});

@@ -56,8 +56,8 @@ const chevron = svg`<path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" str
  * @csspart current - The current page when it is text, not a link.
  * @csspart separator - The decorative chevron between steps.
  *
- * @cssprop --wsis-breadcrumb-color - Colour of the links (default: the link colour).
- * @cssprop --wsis-breadcrumb-separator-color - Colour of the separators.
+ * @cssprop [--wsis-breadcrumb-color=var(--wsis-color-link)] - Colour of the links.
+ * @cssprop [--wsis-breadcrumb-separator-color=var(--wsis-color-text-muted)] - Colour of the separators.
  */
 export class WsisBreadcrumb extends WsisElement {
   static override styles = [baseStyles, styles];

@@ -48,9 +48,9 @@ const DEFAULT_TOP_TARGET = 'top';
  * @csspart privacy - The Privacy Notices link (or text, without `privacy-href`).
  * @csspart updated - The `<time>` of the last update.
  *
- * @cssprop --wsis-footer-background - Background of the footer (default: a light grey).
- * @cssprop --wsis-footer-color - Text colour.
- * @cssprop --wsis-footer-link-color - Link colour.
+ * @cssprop [--wsis-footer-background=var(--wsis-color-surface-subtle)] - Background of the footer.
+ * @cssprop [--wsis-footer-color=var(--wsis-color-text)] - Text colour.
+ * @cssprop [--wsis-footer-link-color=var(--wsis-color-link)] - Link colour.
  */
 export class WsisFooter extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
@@ -79,7 +79,7 @@ export class WsisFooter extends WsisElement {
   @property({ attribute: 'last-updated' }) lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
-  @property({ attribute: 'top-target' }) topTarget = DEFAULT_TOP_TARGET;
+  @property({ attribute: 'top-target' }) topTarget: string = DEFAULT_TOP_TARGET;
 
   constructor() {
     super();

@@ -40,11 +40,11 @@ import { styles } from './wsis-header.styles.js';
  * @csspart title - The site title.
  * @csspart navigation - The box around the navigation slot.
  *
- * @cssprop --wsis-header-background - Background of the banner.
- * @cssprop --wsis-header-accent - Colour of the rule under the banner.
- * @cssprop --wsis-header-rule - Colour of the thin rule under the institutional line.
- * @cssprop --wsis-header-title-color - Colour of the site title.
- * @cssprop --wsis-header-padding-inline - Space at the inline start and end.
+ * @cssprop [--wsis-header-background=var(--wsis-color-surface)] - Background of the banner.
+ * @cssprop [--wsis-header-accent=var(--wsis-color-brand)] - Colour of the rule under the banner.
+ * @cssprop [--wsis-header-rule=var(--wsis-color-border)] - Colour of the thin rule under the institutional line.
+ * @cssprop [--wsis-header-title-color=var(--wsis-color-brand)] - Colour of the site title.
+ * @cssprop [--wsis-header-padding-inline=var(--wsis-space)] - Space at the inline start and end.
  */
 export class WsisHeader extends WsisElement {
   static override styles = [baseStyles, styles];

@@ -37,7 +37,9 @@ export const styles = css`
   .unavailable {
     color: inherit;
   }
-  [aria-current='true'] {
+  /* Written with the elements it marks, so that it outweighs the rules above: button.language is
+     more specific than [aria-current] alone, and kept the in-page button's underline and weight. */
+  :is(a, button.language, .unavailable)[aria-current='true'] {
     font-weight: 700;
     color: var(--_text);
     text-decoration: none;
@@ -180,7 +182,7 @@ export const styles = css`
     ::slotted(a) {
       border-block-end-color: Canvas;
     }
-    [aria-current='true'],
+    :is(a, button.language, .unavailable)[aria-current='true'],
     ::slotted(a[aria-current='true']) {
       color: CanvasText;
       border-block-end-color: CanvasText;

@@ -54,7 +54,7 @@ export interface WsisLocaleChangeDetail {
  * @csspart panel - The box holding the list (a drop-down in the compact form).
  * @csspart list - The `<ul>` of languages the element renders itself.
  *
- * @cssprop --wsis-language-switcher-color - Text colour.
+ * @cssprop [--wsis-language-switcher-color=var(--wsis-color-text)] - Text colour.
  *
  * @fires {CustomEvent<WsisLocaleChangeDetail>} wsis-locale-change - In-page mode, before switching:
  * cancelable, `detail.locale` is the chosen code. Bubbles and crosses shadow roots.

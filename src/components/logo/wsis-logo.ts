@@ -73,9 +73,9 @@ const MARKS: Record<WsisOrg, SVGTemplateResult> = {
  * @csspart wordmark - The short form beside the mark.
  * @csspart image - The `<img>` of site artwork from `src` or `sources`.
  *
- * @cssprop --wsis-logo-height - Height of the mark (default 2.5rem; 1.75rem small, 3.5rem large).
- * @cssprop --wsis-logo-color - Colour of mark and wordmark (default: the brand colour).
- * @cssprop --wsis-logo-clear-space - Space kept free around the logo (default: a quarter of its height).
+ * @cssprop [--wsis-logo-height=2.5rem] - Height of the mark: 1.75rem by default for `size="small"`, 3.5rem for `size="large"`.
+ * @cssprop [--wsis-logo-color=var(--wsis-color-brand)] - Colour of mark and wordmark.
+ * @cssprop --wsis-logo-clear-space - Space kept free around the logo (by default a quarter of the mark's height).
  */
 export class WsisLogo extends WsisElement {
   static override styles = [baseStyles, styles];

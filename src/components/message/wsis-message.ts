@@ -16,7 +16,10 @@ import { baseStyles } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-message.styles.js';
 
-const DEFAULT_HEADING_LEVEL = 2;
+/** A heading level, `<h1>` to `<h6>`. */
+export type WsisHeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+const DEFAULT_HEADING_LEVEL: WsisHeadingLevel = 2;
 
 /** Where the same message is published in other languages: locale code → URL. */
 export type WsisMessageTranslations = Partial<Record<string, string>>;
@@ -61,15 +64,16 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * @csspart body - The wrapper around the slotted text; carries `lang` and `dir` from `body-lang`.
  * @csspart signature - The signature line.
  *
- * @cssprop --wsis-message-measure - Greatest line length of the text (default: 70ch).
- * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.5rem).
- * @cssprop --wsis-message-portrait-size - Width of the portrait (default: 6rem).
+ * @cssprop [--wsis-message-measure=70ch] - Greatest line length of the text.
+ * @cssprop [--wsis-message-heading-size=1.5rem] - Font size of the heading.
+ * @cssprop [--wsis-message-portrait-size=6rem] - Width of the portrait.
  */
 export class WsisMessage extends WsisElement {
   static override styles = [baseStyles, slottedScriptFonts, styles];
 
   /** Level of the heading, 1–6, so that it fits the page outline. Other values warn and give 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: WsisHeadingLevel =
+    DEFAULT_HEADING_LEVEL;
 
   /** The author's name, for example "Mr. Yoshio Utsumi". Also the default signature. */
   @property() author = '';

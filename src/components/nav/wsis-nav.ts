@@ -91,10 +91,10 @@ function urlKey(href: string, base: string): string | undefined {
  * @csspart toggle - The button that opens a group's sub-pages.
  * @csspart submenu - A group's list of sub-pages.
  *
- * @cssprop --wsis-nav-background - Background of the bar (default: the surface colour).
- * @cssprop --wsis-nav-color - Colour of the links (default: the link colour).
- * @cssprop --wsis-nav-current-color - Colour of the bar under the current page's link (default: the brand colour).
- * @cssprop --wsis-nav-border-color - Colour of the rule under the bar.
+ * @cssprop [--wsis-nav-background=var(--wsis-color-surface)] - Background of the bar.
+ * @cssprop [--wsis-nav-color=var(--wsis-color-link)] - Colour of the links.
+ * @cssprop [--wsis-nav-current-color=var(--wsis-color-brand)] - Colour of the bar under the current page's link.
+ * @cssprop [--wsis-nav-border-color=var(--wsis-color-border)] - Colour of the rule under the bar.
  */
 export class WsisNav extends WsisElement {
   static override styles = [baseStyles, styles];

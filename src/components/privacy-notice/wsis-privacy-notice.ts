@@ -75,12 +75,12 @@ type Stage = 'question' | 'confirmation';
  * @csspart reject - The "Reject optional cookies" button.
  * @csspart hide - The "Hide this message" button.
  *
- * @cssprop --wsis-privacy-notice-background - Background of the notice (default a light grey).
- * @cssprop --wsis-privacy-notice-accent - Colour of the rule under the notice (default the brand colour).
- * @cssprop --wsis-privacy-notice-max-width - Maximum width of the content (default 60rem).
- * @cssprop --wsis-privacy-notice-button-background - Background of both choice buttons.
- * @cssprop --wsis-privacy-notice-button-color - Text colour of both choice buttons.
- * @cssprop --wsis-privacy-notice-button-hover-background - Background of a choice button under the pointer.
+ * @cssprop [--wsis-privacy-notice-background=var(--wsis-color-surface-subtle)] - Background of the notice.
+ * @cssprop [--wsis-privacy-notice-accent=var(--wsis-color-brand)] - Colour of the rule under the notice.
+ * @cssprop [--wsis-privacy-notice-max-width=60rem] - Maximum width of the content.
+ * @cssprop [--wsis-privacy-notice-button-background=var(--wsis-color-brand)] - Background of both choice buttons.
+ * @cssprop [--wsis-privacy-notice-button-color=var(--wsis-color-on-brand)] - Text colour of both choice buttons.
+ * @cssprop [--wsis-privacy-notice-button-hover-background=var(--wsis-color-brand-strong)] - Background of a choice button under the pointer.
  *
  * @fires {CustomEvent<WsisConsentChangeDetail>} wsis-consent-change - After the reader accepts or
  * rejects: `detail` is `{decision: 'accepted'|'rejected', version, date}`. Bubbles and crosses
@@ -115,7 +115,7 @@ export class WsisPrivacyNotice extends WsisElement {
    * The version of the site's privacy policy. A stored choice for another version does not count:
    * the notice asks again. Change it when the policy changes.
    */
-  @property({ attribute: 'policy-version', reflect: true }) policyVersion = DEFAULT_VERSION;
+  @property({ attribute: 'policy-version', reflect: true }) policyVersion: string = DEFAULT_VERSION;
 
   /** URL of the full privacy notice. Passed through the URL safety check. */
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
@@ -133,7 +133,7 @@ export class WsisPrivacyNotice extends WsisElement {
   @property({ type: Boolean, attribute: 'submit-to-server' }) submitToServer = false;
 
   /** The `localStorage` key of the default storage. Ignored when `storage` is set. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_CONSENT_KEY;
+  @property({ attribute: 'storage-key' }) storageKey: string = DEFAULT_CONSENT_KEY;
 
   /**
    * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
@@ -156,7 +156,7 @@ export class WsisPrivacyNotice extends WsisElement {
     // Only on the first connection: a notice moved in the DOM after a choice keeps its confirmation.
     // `hidden` is the host's attribute, outside what is rendered, so hydration is unaffected; a
     // server-rendered page hides the notice before its first paint with the early script of
-    // `wsis-components/ssr` (see the README), so it never shows and then vanishes.
+    // `wsis-components/ssr` (the Server rendering guide), so it never shows and then vanishes.
     if (!this.hasUpdated && this.record) this.hidden = true;
     document.addEventListener('click', this.onDocumentClick);
   }

@@ -24,8 +24,8 @@ import { styles } from './wsis-skip-link.styles.js';
  *
  * @csspart link - The `<a>` element.
  *
- * @cssprop --wsis-skip-link-background - Background of the revealed link (default: the focus colour).
- * @cssprop --wsis-skip-link-color - Text colour of the revealed link.
+ * @cssprop [--wsis-skip-link-background=var(--wsis-color-focus)] - Background of the revealed link.
+ * @cssprop [--wsis-skip-link-color=var(--wsis-color-focus-text)] - Text colour of the revealed link.
  */
 export class WsisSkipLink extends WsisElement {
   static override styles = [baseStyles, styles];

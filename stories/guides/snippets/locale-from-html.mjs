@@ -1,5 +1,5 @@
 // /assets/main.js: the page's language is the one the server wrote in <html lang>.
-import { setLocale, syncDocumentLocale } from 'wsis-components/localization.js';
+import { setLocale, syncDocumentLocale } from 'wsis-components/localization';
 
 await setLocale(document.documentElement.lang); // "fr", "fr-CA" → fr, "zh-CN" → zh-Hans
 syncDocumentLocale(); // from now on, <html lang dir> follows the language switcher

@@ -1,5 +1,5 @@
 // The language from the address instead: /ar/news/ → ar, /zh/… → zh-Hans; <html lang> otherwise.
-import { resolveLocale, setLocale, syncDocumentLocale } from 'wsis-components/localization.js';
+import { resolveLocale, setLocale, syncDocumentLocale } from 'wsis-components/localization';
 
 const [first = ''] = location.pathname.split('/').filter(Boolean);
 await setLocale(resolveLocale(first) ?? document.documentElement.lang);

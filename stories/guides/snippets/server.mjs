@@ -1,6 +1,5 @@
 // On the site's server or static generator (Node): one page, in the language asked for.
-import { html } from 'lit';
-import { renderInLocale, scriptTags } from 'wsis-components/ssr.js';
+import { html, renderInLocale, scriptTags } from 'wsis-components/ssr';
 
 export async function renderPage(language) {
   // The template is a function: renderInLocale calls it once the locale is set.
