@@ -3,15 +3,27 @@
  * elements in one locale, with that locale's messages in the HTML, and names the scripts a page
  * loads, in the order hydration needs.
  *
- * Renders are serialized. `@lit/localize` keeps one runtime locale for the whole process and
- * `msg()` reads it while the template renders, so two renders in different locales running at once
- * would mix their languages. Each call here waits for the previous one to finish (locale set,
- * template rendered and collected to a string) before it sets its own locale.
+ * Renders are serialized. `msg()` reads one locale for the whole process while the template renders,
+ * so two renders in different locales running at once would mix their languages. Each call here
+ * waits for the previous one to finish (locale set, template rendered and collected to a string)
+ * before it sets its own locale.
  */
 import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { localeDir, setLocale, type WsisLocaleCode } from './localization.js';
+import type { LocaleModule, MsgOptions } from '@lit/localize';
+import type { TemplateLike } from '@lit/localize/internal/types.js';
+import { msg as installedMsg, _installMsgImplementation } from '@lit/localize/init/install.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import {
+  adoptLocalization,
+  loadWsisTemplates,
+  localeDir,
+  setLocale,
+  sourceLocale,
+  type WsisLocaleCode,
+} from './localization.js';
 import './index.js';
 
 /** What `renderInLocale` gives back: the HTML and the locale actually used (with its direction). */
@@ -23,12 +35,46 @@ export interface WsisRenderResult {
 
 let last: Promise<unknown> = Promise.resolve();
 
+// The locale of the render under way and its templates, read by the server's `msg()`.
+let serverLocale: string = sourceLocale;
+let serverTemplates: LocaleModule['templates'] | undefined;
+let serverLocalization: 'own' | 'site' | undefined;
+
 /**
- * `@lit/localize` announces a locale change on `window`, which Node has not: a bare event target
- * stands in for it while the locale is set, and is removed afterwards so that no other code takes
- * the server for a browser.
+ * Sets up the server's localization once, before the first render: `@lit/localize`'s own message
+ * lookup (`runtimeMsg`) over the templates of the locale being rendered, which `setLocale()` loads.
+ * Its browser runtime (`configureLocalization`) is not used here: it announces every change by
+ * dispatching an event on a global `window`, and a `window` in the global scope, even for the time
+ * a locale loads, is seen by every other task of the process (a site's own code that tests
+ * `typeof window` would take the browser's path). This needs none.
+ *
+ * A site that configured `@lit/localize` itself and handed it over with `adoptLocalization()` keeps
+ * its own runtime ('site'): `msg()` is then already installed, and only that runtime can translate
+ * the site's own messages.
+ */
+function setUpServerLocalization(): 'own' | 'site' {
+  if (serverLocalization) return serverLocalization;
+  if (installedMsg !== defaultMsg) return (serverLocalization = 'site');
+  _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) =>
+    runtimeMsg(serverTemplates, template, options)) as typeof installedMsg);
+  adoptLocalization({
+    getLocale: () => serverLocale,
+    setLocale: async (code) => {
+      const templates = code === sourceLocale ? undefined : await loadWsisTemplates(code);
+      serverTemplates = templates;
+      serverLocale = code;
+    },
+  });
+  return (serverLocalization = 'own');
+}
+
+/**
+ * Sets the locale of the next render. With a site's own `@lit/localize` runtime (see above), which
+ * announces the change on `window`, a bare event target stands in for it while `setLocale` runs, as
+ * that runtime needs, and is removed afterwards; with the library's own, no `window` ever exists.
  */
 async function setServerLocale(tag: string): Promise<WsisLocaleCode> {
+  if (setUpServerLocalization() === 'own') return setLocale(tag);
   const g = globalThis as { window?: unknown };
   const shim = g.window === undefined;
   if (shim) g.window = new EventTarget();

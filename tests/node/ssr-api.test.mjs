@@ -4,6 +4,7 @@
 // after the other. The last test shows that this matters: interleaved by hand, without the module's
 // queue, two renders do mix their languages.
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
@@ -40,6 +41,43 @@ test('renders in the locale asked for, with its messages and direction, and neve
   assert.ok(ar.html.includes(SKIP.ar));
   assert.match(ar.html, /<template shadowroot(mode)?="open"/);
   assert.equal(typeof globalThis.window, 'undefined');
+});
+
+test('no other task sees a window while 300 queued renders run', async () => {
+  // Other code of a site's server that tests `typeof window` must never take the browser's path
+  // because a render is under way: probes scheduled with setImmediate and setTimeout(0), from the
+  // templates and all the time the renders are queued, look.
+  const seen = { probes: 0, window: 0 };
+  const probe = () => {
+    seen.probes++;
+    if (typeof globalThis.window === 'object') seen.window++;
+  };
+  let running = true;
+  const immediate = () => {
+    probe();
+    if (running) setImmediate(immediate);
+  };
+  const timeout = () => {
+    probe();
+    if (running) setTimeout(timeout, 0);
+  };
+  immediate();
+  timeout();
+  const codes = ['fr', 'ar', 'en', 'ru', 'zh-Hans', 'es'];
+  const renders = Array.from({ length: 300 }, (_, i) =>
+    renderInLocale(codes[i % codes.length], () => {
+      setImmediate(probe);
+      setTimeout(probe, 0);
+      return html`${Promise.resolve().then(probe)}${page()}`;
+    }),
+  );
+  await Promise.all(renders);
+  running = false;
+  // The probes the last templates scheduled.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.ok(seen.probes >= 900, `only ${seen.probes} probes ran`);
+  assert.equal(seen.window, 0, `${seen.window} of ${seen.probes} probes saw a window`);
+  console.log(`${seen.window} of ${seen.probes} probes saw a window`);
 });
 
 test('overlapping renders in six locales each keep their own language', async () => {
@@ -134,4 +172,28 @@ test('styleHashes: one CSP hash per distinct shadow-root style, of its exact tex
   );
   assert.equal(hashes.length, 2, 'the two skip links share one hash');
   assert.deepEqual(styleHashes('<p>no shadow root</p>'), []);
+});
+
+test("a site's own @lit/localize runtime, handed over with adoptLocalization, still renders", () => {
+  // In a process of its own: @lit/localize can be configured once per process.
+  const script = `
+    import { html } from 'lit';
+    import { configureLocalization } from '@lit/localize';
+    import { adoptLocalization, loadWsisTemplates } from 'wsis-components/localization.js';
+    import { renderInLocale } from 'wsis-components/ssr.js';
+    const { getLocale, setLocale } = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['ar', 'es', 'fr', 'ru', 'zh-Hans'],
+      loadLocale: async (locale) => ({ templates: await loadWsisTemplates(locale) }),
+    });
+    adoptLocalization({ getLocale, setLocale });
+    const { html: out, locale } = await renderInLocale('fr', () => html\`<wsis-skip-link></wsis-skip-link>\`);
+    console.log(JSON.stringify({ locale, french: out.includes(${JSON.stringify(SKIP.fr)}), window: typeof window }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: import.meta.dirname,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { locale: 'fr', french: true, window: 'undefined' });
 });
