@@ -151,7 +151,7 @@ works, for example one that sets a cookie the server reads. */
 };
 
 type WsisSkipLinkProps = {
-  /** The id of the element to skip to, in the page's light DOM (without `#`). */
+  /** The id of the element to skip to, in the page's light DOM (without `#`); `main` when empty or removed. */
   target?: WsisSkipLink['target'];
 };
 

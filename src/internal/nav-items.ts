@@ -193,7 +193,7 @@ export class NavItemsController implements ReactiveController {
   /**
    * @param options How to check the items (`element` and `source` are set here).
    * @param attributes The link attributes whose change means reading the light DOM again.
-   * @param data The host's `items` property: `undefined` when the site gives none.
+   * @param data The host's `items` property: `undefined` or `null` when the site gives none.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -207,7 +207,8 @@ export class NavItemsController implements ReactiveController {
   /** The checked items to render: the data's, or the light DOM's. */
   get items(): NavItem[] {
     const input = this.data();
-    if (input === undefined) return this.lightItems;
+    // No data (`null` too: a framework that clears its binding): the light DOM's links.
+    if (input == null) return this.lightItems;
     if (!this.dataItems || this.dataItems.input !== input) {
       const options = { ...this.options, element: this.host.localName, source: 'items' };
       this.dataItems = { input, items: normalizeItems(input, options) };
@@ -220,7 +221,7 @@ export class NavItemsController implements ReactiveController {
    * been read and holds links. Otherwise the site's own content stays in view, not an empty landmark.
    */
   get enhanced(): boolean {
-    return this.data() !== undefined || (this.read && this.lightItems.length > 0);
+    return this.data() != null || (this.read && this.lightItems.length > 0);
   }
 
   hostConnected(): void {
@@ -261,7 +262,7 @@ export class NavItemsController implements ReactiveController {
     this.lightItems = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
     this.read = true;
     if (DEV_MODE) {
-      const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
+      const linkless = !raw.length && host.children.length > 0 && this.data() == null;
       if (!linkless) this.warned = false;
       else if (!this.warned) {
         this.warned = true;

@@ -282,3 +282,184 @@ describe('bad input: the same element defined twice by a second bundle', () => {
     expect(messages(captured)).to.deep.equal([]);
   });
 });
+
+/**
+ * Every attribute of every element with a valid value, and what its light DOM holds: the state that
+ * null, undefined and removal are then applied to. The test fails for an attribute missing here, so
+ * that a new one is covered.
+ */
+const FULL: Record<string, { attributes: Record<string, string>; content?: string }> = {
+  'wsis-breadcrumb': {
+    attributes: { label: 'Trail' },
+    content: '<ol><li><a href="/">Home</a></li><li><a href="/a">A</a></li><li>Here</li></ol>',
+  },
+  'wsis-footer': {
+    attributes: {
+      org: 'itu',
+      year: '2004',
+      'logo-policy-href': '/logo',
+      'privacy-href': '/privacy',
+      'last-updated': '2004-01-22',
+      'top-target': 'top',
+    },
+  },
+  'wsis-header': {
+    attributes: {
+      'home-href': '/',
+      'un-href': 'https://www.un.org/',
+      'itu-href': 'https://www.itu.int/',
+      'language-href-template': '/{locale}/',
+    },
+  },
+  'wsis-language-switcher': { attributes: { 'href-template': '/{locale}/', compact: '' } },
+  'wsis-logo': {
+    attributes: {
+      org: 'itu',
+      href: '/',
+      decorative: '',
+      'mark-only': '',
+      size: 'small',
+      src: '/itu.svg',
+      sources: '{"fr": "/uit.svg"}',
+    },
+  },
+  'wsis-message': {
+    attributes: {
+      'heading-level': '3',
+      author: 'A. Author',
+      'author-role': 'Secretary-General',
+      'author-lang': 'en',
+      date: '2004-01-22',
+      'portrait-src': '/portrait.jpg',
+      'portrait-alt': 'Portrait',
+      'body-lang': 'en',
+      translations: '{"fr": "/fr/"}',
+    },
+    content: '<p>Text</p>',
+  },
+  'wsis-nav': {
+    attributes: { label: 'Main', 'current-from-location': '' },
+    content: '<ul><li><a href="/a">A</a><ul><li><a href="/a/b">B</a></li></ul></li></ul>',
+  },
+  'wsis-privacy-notice': {
+    attributes: {
+      'policy-version': '2',
+      'privacy-href': '/privacy',
+      'settings-href': '/settings',
+      action: '/cookies',
+      'submit-to-server': '',
+      'storage-key': 'wsis-null-test',
+    },
+  },
+  'wsis-skip-link': { attributes: { target: 'main' } },
+};
+
+interface ManifestElement {
+  tagName: string;
+  attributes?: { name: string; fieldName?: string }[];
+  members?: { kind: string; name: string; static?: boolean; privacy?: string; readonly?: boolean }[];
+}
+
+/** Markup a `null` or `undefined` leaks into: `#null`, `href="undefined"`, a text "null". */
+function leakedNullish(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      for (const { name, value } of Array.from(el.attributes))
+        if (/\b(null|undefined|NaN)\b/.test(value)) found.push(`${el.localName}[${name}="${value}"]`);
+      for (const text of Array.from(el.childNodes))
+        if (text.nodeType === Node.TEXT_NODE && /\b(null|undefined|NaN)\b/.test(text.textContent!))
+          found.push(`${el.localName}: "${text.textContent!.trim()}"`);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+describe('bad input: null, undefined or a removed attribute, then a change of locale', () => {
+  let elements: ManifestElement[] = [];
+
+  before(async () => {
+    const manifest = (await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json()) as {
+      modules: { declarations?: ManifestElement[] }[];
+    };
+    elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  });
+  afterEach(() => useLocale('en'));
+
+  /** An element in its full state (every attribute valid), connected and rendered. */
+  async function full(tag: string): Promise<HTMLElement> {
+    const { attributes, content = '' } = FULL[tag];
+    const written = Object.entries(attributes)
+      .map(([name, value]) => ` ${name}='${value}'`)
+      .join('');
+    return place(`<${tag}${written}>${content}</${tag}>`, (el) => {
+      if (tag === 'wsis-privacy-notice') (el as WsisPrivacyNotice).storage = memoryConsentStorage();
+    });
+  }
+
+  /**
+   * After `change`, the element renders, then renders again in French (no throw from either update),
+   * and nothing of a null or undefined value shows.
+   */
+  async function survives(tag: string, what: string, change: (el: HTMLElement) => void): Promise<void> {
+    const captured = await captureConsole(async () => {
+      const el = await full(tag);
+      change(el);
+      await settle(container);
+      await useLocale('fr');
+      await settle(container);
+      const shown = leakedNullish(el.shadowRoot!);
+      expect(shown, `<${tag}> ${what}: null or undefined shown`).to.deep.equal([]);
+      await expectPageWorks(el);
+      el.remove();
+      await useLocale('en');
+    });
+    // Only the library's own reports (a message starting with the element's name, none from Lit), and
+    // none about a value "null": a removed attribute is one the site did not write.
+    for (const { text } of captured.messages) {
+      expect(text, `<${tag}> ${what}`).to.match(/^<wsis-[a-z-]+>[ :]/);
+      expect(text, `<${tag}> ${what}`).to.not.match(/="(null|undefined|NaN)"|got null/);
+    }
+  }
+
+  it('the table above gives every attribute of every element a value', () => {
+    expect(elements.length).to.be.at.least(9);
+    for (const d of elements) {
+      expect(FULL, d.tagName).to.have.property(d.tagName);
+      for (const a of d.attributes ?? [])
+        expect(FULL[d.tagName].attributes, d.tagName).to.have.property(a.name);
+    }
+  });
+
+  it('every public property set to null, then to undefined, on every element: no throw, no "null"', async function () {
+    this.timeout(120000);
+    for (const d of elements) {
+      const properties = (d.members ?? []).filter(
+        (m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly,
+      );
+      for (const { name } of properties)
+        for (const value of [null, undefined])
+          await survives(d.tagName, `.${name} = ${value}`, (el) => {
+            (el as unknown as Record<string, unknown>)[name] = value;
+          });
+      // All of them at once, as a framework that clears its bindings does.
+      await survives(d.tagName, 'every property null', (el) => {
+        for (const { name } of properties) (el as unknown as Record<string, unknown>)[name] = null;
+      });
+    }
+  });
+
+  it('every attribute of every element removed, one by one and all at once: no throw, no "null"', async function () {
+    this.timeout(120000);
+    for (const d of elements) {
+      for (const { name } of d.attributes ?? [])
+        await survives(d.tagName, `${name} removed`, (el) => el.removeAttribute(name));
+      // As DOM morphing (htmx, Turbo, idiomorph) leaves an element it re-uses.
+      await survives(d.tagName, 'every attribute removed', (el) => {
+        for (const { name } of d.attributes ?? []) el.removeAttribute(name);
+      });
+    }
+  });
+});

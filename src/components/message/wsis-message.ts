@@ -108,6 +108,8 @@ export class WsisMessage extends WsisElement {
   private get validHeadingLevel() {
     const level = this.derive('heading-level', this.headingLevel, () => {
       const value = this.headingLevel;
+      // Not given (a removed attribute, a cleared binding): the default, silently.
+      if (value == null) return DEFAULT_HEADING_LEVEL;
       if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
       if (DEV_MODE)
         this.report(
