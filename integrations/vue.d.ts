@@ -141,8 +141,8 @@ Without it the buttons are plain buttons and the notice needs JavaScript. */
   /** The `localStorage` key of the default storage. Ignored when `storage` is set. */
   'storage-key'?: WsisPrivacyNotice['storageKey'];
   /** Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
-created when the element connects. Any `{read(): string | null; write(value: string): void}`
-works, for example one that sets a cookie the server reads. */
+created when the element connects. `cookieConsentStorage()` keeps it in the cookie the site's
+server reads and writes; any `{read(): string | null; write(value: string): void}` works. */
   storage?: WsisPrivacyNotice['storage'];
   /** The reader's current choice for `policy-version`: `'accepted'`, `'rejected'` or `null` (not asked yet). */
   decision?: WsisPrivacyNotice['decision'];

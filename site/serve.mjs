@@ -1,6 +1,8 @@
 // A development server for the example site, and nothing more: it serves the built pages (site/dist/,
 // from `npm run build:site`) on 127.0.0.1 for a developer's browser and for site/tests, and answers
-// the privacy notice's form post (/cookies) the way a site's own server would. It is not a web server
+// the privacy notice's form post (/cookies) the way a site's own server would, with the functions of
+// `wsis-components/ssr`: it stores the choice in a cookie, sends the reader back to the page, and
+// serves a reader whose cookie answers the notice the page with it answered. It is not a web server
 // to put in front of readers: no TLS, no compression, no caching headers, no logging, no limits on
 // clients. A site serves its pages from its own host or CDN.
 //
@@ -11,6 +13,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, posix, resolve, sep } from 'node:path';
+import { answerConsentForm, readConsentCookie } from 'wsis-components/ssr.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -66,20 +69,42 @@ function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(`${text}\n`);
 }
 
+/** The most a form post may hold: the notice's form sends about 15 bytes. */
+const MAX_FORM_BYTES = 1024;
+
+// The pages with the privacy notice answered, and the policy version they answer (site/build.mjs).
+const ANSWERED = 'consent-answered';
+
+/** The request's body as text, or `undefined` when it is longer than `limit` bytes. */
+async function readBody(req, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /**
  * Starts the server on `port` (0: any free one); resolves to { base, close }. `options.timeouts`
- * overrides any of `TIMEOUTS`; `options.onPost(req, res)` answers `POST /cookies` (the default
- * answers 303 to `/`).
+ * overrides any of `TIMEOUTS`.
  */
 export async function serveSite(
   dir = resolve(import.meta.dirname, 'dist'),
   port = 0,
-  { timeouts = {}, onPost } = {},
+  { timeouts = {} } = {},
 ) {
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir} has no index.html: run "npm run build:site" first.`);
   const root = resolve(dir);
   const limits = { ...TIMEOUTS, ...timeouts };
+  const consent = join(root, ANSWERED, 'consent.json');
+  const policyVersion = existsSync(consent)
+    ? JSON.parse(await readFile(consent, 'utf8')).policyVersion
+    : undefined;
+  let base;
   const server = createServer(
     {
       headersTimeout: limits.headersTimeout,
@@ -107,31 +132,49 @@ export async function serveSite(
     if (path === undefined) return send(res, 400, 'Bad request target');
     if (path === 'cookies') {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed', { allow: 'POST' });
-      if (onPost) return onPost(req, res);
-      res.writeHead(303, { location: '/' }).end();
+      const body = await readBody(req, MAX_FORM_BYTES);
+      if (body === undefined) return send(res, 413, 'Form too large', { connection: 'close' });
+      // The origin is the server's own, never the request's Host, which the client writes.
+      const answer = answerConsentForm(body, {
+        origin: base,
+        back: req.headers.referer,
+        version: policyVersion,
+      });
+      if (answer.status !== 303) return send(res, answer.status, 'The form held no choice', answer.headers);
+      res.writeHead(answer.status, answer.headers).end();
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    const file = resolve(root, path);
-    if (!file.startsWith(root + sep)) return send(res, 400, 'Bad request target');
-    let body;
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      body = await readFile(file);
-    } catch {
-      return send(res, 404, 'Not found');
-    }
+    const page = path.endsWith('.html');
+    // A page for a reader who has answered the notice: the one with it answered, where there is one.
+    const answered =
+      page && policyVersion && readConsentCookie(req.headers.cookie, { version: policyVersion }) !== null;
+    const body = (answered && (await fileIn(join(ANSWERED, path)))) || (await fileIn(path));
+    if (!body) return send(res, 404, 'Not found');
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'content-length': body.length,
+      ...(page && policyVersion ? { vary: 'Cookie' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /** The file at `path` under the folder, or `undefined` when there is none. */
+  async function fileIn(path) {
+    const file = resolve(root, path);
+    if (!file.startsWith(root + sep)) return undefined;
+    try {
+      return (await stat(file)).isFile() ? await readFile(file) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}`;
   return {
-    base: `http://127.0.0.1:${server.address().port}`,
+    base,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();

@@ -24,6 +24,15 @@ import {
   sourceLocale,
   type WsisLocaleCode,
 } from './localization.js';
+import {
+  CONSENT_COOKIE_MAX_AGE,
+  DEFAULT_CONSENT_KEY,
+  checkCookieName,
+  consentCookie,
+  cookieValue,
+  parseConsentRecord,
+  type WsisConsentRecord,
+} from './internal/consent-storage.js';
 import './index.js';
 
 /** What `renderInLocale` gives back: the HTML and the locale actually used (with its direction). */
@@ -106,16 +115,18 @@ export function renderInLocale(locale: string, template: () => unknown): Promise
  * The body of the early consent script: a classic script for `<head>`, before any stylesheet. When
  * the reader's stored choice answers a notice's policy version, it hides that notice until our
  * script takes over (`:not(:defined)`), so a returning reader never sees the server-rendered notice
- * appear and vanish. It covers the default storage (`localStorage`, key `storageKey`); a site with
- * its own `storage` decides on its server instead. Either inline it (`scriptTags({ earlyConsentInline })`,
- * with `cspHash()` of it in the CSP's `script-src`: no extra request before the first paint), or serve
- * it as a file from the site's own origin (`script-src 'self'` then allows it, at the cost of one
- * blocking round trip). It sets no inline style.
+ * appear and vanish. It reads the record with the element's own check (`parseConsentRecord`, whose
+ * source it holds), so the two never disagree: a record the element would refuse leaves the notice
+ * shown. It covers the default storage (`localStorage`, key `storageKey`); a site with its own
+ * `storage` decides on its server instead (`readConsentCookie()`). Either inline it
+ * (`scriptTags({ earlyConsentInline })`, with `cspHash()` of it in the CSP's `script-src`: no extra
+ * request before the first paint), or serve it as a file from the site's own origin (`script-src
+ * 'self'` then allows it, at the cost of one blocking round trip). It sets no inline style.
  */
 export function earlyConsentScript(storageKey = 'wsis-consent'): string {
   // `<` escaped, so that no storage key can close the inline <script> element.
   const key = JSON.stringify(storageKey).replace(/</g, '\\u003c');
-  return `(${earlyConsent.toString()})(${key});\n`;
+  return `(${earlyConsent.toString()})(${key}, ${parseConsentRecord.toString()});\n`;
 }
 
 /**
@@ -127,22 +138,138 @@ export function cspHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
-// Runs in the browser, as written (it is serialized with toString()): ES2017, no imports.
-function earlyConsent(key: string): void {
+// Runs in the browser, as written (it is serialized with toString()): ES2019, no imports; `parse` is
+// parseConsentRecord, serialized beside it.
+function earlyConsent(key: string, parse: typeof parseConsentRecord): void {
   try {
-    const raw = window.localStorage.getItem(key);
-    if (!raw) return;
-    const record = JSON.parse(raw) as { version?: unknown; decision?: unknown };
-    if (typeof record?.version !== 'string' || !/^(accepted|rejected)$/.test(String(record.decision))) return;
+    const record = parse(window.localStorage.getItem(key));
+    if (!record) return;
     const version = CSS.escape(record.version);
     const notices = [`wsis-privacy-notice[policy-version="${version}"]`];
-    if (record.version === '1') notices.push('wsis-privacy-notice:not([policy-version])');
+    // The element reads a missing or empty policy-version as "1".
+    if (record.version === '1')
+      notices.push('wsis-privacy-notice:not([policy-version])', 'wsis-privacy-notice[policy-version=""]');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`:is(${notices.join(',')}):not([storage-key]):not(:defined){display:none}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // No storage, no constructable stylesheets: the notice shows until the element decides.
   }
+}
+
+/** Where the consent cookie is, and which policy version it must answer. */
+export interface WsisConsentCookieOptions {
+  /** The cookie's name (`wsis-consent` by default), as given to `cookieConsentStorage()`. */
+  readonly name?: string;
+  /** The notice's `policy-version` (`1` by default): a record for another version does not count. */
+  readonly version?: string;
+}
+
+function cookieName(options: WsisConsentCookieOptions, what: string): string {
+  const name = options.name ?? DEFAULT_CONSENT_KEY;
+  checkCookieName(name, what);
+  return name;
+}
+
+/**
+ * The reader's choice from a request's `Cookie` header, when it answers `version`; otherwise
+ * (no cookie, another version, a value that is not a record) `null`. Checked as the element checks
+ * it. Render the notice already answered with it, so that a reader without JavaScript is not asked
+ * again: `<wsis-privacy-notice ?hidden=${readConsentCookie(request.headers.cookie) !== null}>`.
+ * The page then differs by reader: send it with `Vary: Cookie`, or keep the cached page for readers
+ * without the cookie only.
+ */
+export function readConsentCookie(
+  cookieHeader: string | null | undefined,
+  options: WsisConsentCookieOptions = {},
+): WsisConsentRecord | null {
+  const record = parseConsentRecord(cookieValue(cookieHeader, cookieName(options, 'readConsentCookie()')));
+  const version = String(options.version ?? '').trim() || '1';
+  return record && record.version === version ? record : null;
+}
+
+/** How `answerConsentForm()` answers. */
+export interface WsisConsentFormOptions extends WsisConsentCookieOptions {
+  /**
+   * The site's origin as readers reach it (`https://www.itu.int`): the redirect never leaves it,
+   * and the cookie is `Secure` when it is HTTPS. Required: a request's own `Host` is the client's
+   * to write.
+   */
+  readonly origin: string;
+  /** The page the form was sent from: the request's `Referer`. The reader goes back there when it is a page of `origin`, else to `/`. */
+  readonly back?: string | null;
+  /** How long the choice is kept, in seconds: one year by default. */
+  readonly maxAge?: number;
+}
+
+/** The response to the notice's form post, to send as it is. */
+export interface WsisConsentFormAnswer {
+  /** 303 (See Other) with the cookie set; 400 when the form held no choice. */
+  readonly status: 303 | 400;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The record stored, or `null` (400). */
+  readonly record: WsisConsentRecord | null;
+}
+
+/** The path and query of `back` when it is a page of `origin`, else `/`; never one that leaves it. */
+function samePageOf(back: string | null | undefined, origin: URL): string {
+  if (typeof back !== 'string' || back === '') return '/';
+  let url: URL;
+  try {
+    url = new URL(back, origin);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== origin.origin) return '/';
+  // `//evil.example/` is a path of this origin but, as a Location, another host: one slash only.
+  return `${url.pathname.replace(/^\/+/, '/')}${url.search}`;
+}
+
+/**
+ * Answers the privacy notice's form (`POST`, `application/x-www-form-urlencoded`, `cookies=accept`
+ * or `cookies=reject`), for readers without JavaScript: a 303 back to the page the form was on
+ * (only ever a path of `origin`), with the choice in a `Set-Cookie` (see `cookieConsentStorage()`:
+ * `Path=/`, `SameSite=Lax`, `Max-Age`, `Secure` on HTTPS, not `HttpOnly`, since the element reads
+ * and rewrites it with JavaScript). `body` is the request's body, read by the site's server. A
+ * body that holds no one choice gets 400 and no cookie. Throws a TypeError for options that cannot
+ * work (an origin that is not http or https, a name that cannot be a cookie's).
+ */
+export function answerConsentForm(
+  body: string | URLSearchParams | null | undefined,
+  options: WsisConsentFormOptions,
+): WsisConsentFormAnswer {
+  const name = cookieName(options, 'answerConsentForm()');
+  let origin: URL;
+  try {
+    origin = new URL(options.origin);
+  } catch {
+    origin = new URL('about:blank');
+  }
+  if (origin.protocol !== 'https:' && origin.protocol !== 'http:')
+    throw new TypeError(
+      `answerConsentForm(): origin ${JSON.stringify(options.origin)} is not an http or https origin`,
+    );
+  const maxAge = options.maxAge ?? CONSENT_COOKIE_MAX_AGE;
+  if (!(Number.isFinite(maxAge) && maxAge > 0))
+    throw new TypeError(`answerConsentForm(): maxAge ${JSON.stringify(maxAge)} is not a number of seconds`);
+  const choices = new URLSearchParams(body ?? '').getAll('cookies');
+  const choice = choices.length === 1 ? choices[0] : undefined;
+  const decision = choice === 'accept' ? 'accepted' : choice === 'reject' ? 'rejected' : undefined;
+  if (!decision) return { status: 400, headers: { 'cache-control': 'no-store' }, record: null };
+  const record: WsisConsentRecord = {
+    version: String(options.version ?? '').trim() || '1',
+    decision,
+    date: new Date().toISOString(),
+  };
+  return {
+    status: 303,
+    headers: {
+      location: samePageOf(options.back, origin),
+      'set-cookie': consentCookie(name, JSON.stringify(record), maxAge, origin.protocol === 'https:'),
+      'cache-control': 'no-store',
+    },
+    record,
+  };
 }
 
 /** A page's HTML with its shadow roots' styles moved out into files, and those files' contents. */

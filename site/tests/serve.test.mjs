@@ -21,6 +21,10 @@ before(async () => {
   mkdirSync(join(served, 'en'), { recursive: true });
   writeFileSync(join(served, 'index.html'), '<!doctype html><title>index</title>');
   writeFileSync(join(served, 'en/index.html'), '<!doctype html><title>en</title>');
+  // The page with the privacy notice answered, for a reader whose cookie answers version "7".
+  mkdirSync(join(served, 'consent-answered/en'), { recursive: true });
+  writeFileSync(join(served, 'consent-answered/en/index.html'), '<!doctype html><title>en answered</title>');
+  writeFileSync(join(served, 'consent-answered/consent.json'), '{"policyVersion": "7"}');
   // Beside the served folder: what a traversal would reach.
   writeFileSync(join(folder, 'secret.txt'), 'SECRET');
   site = await server.serveSite(served, 0, {
@@ -184,4 +188,65 @@ test('slow clients are cut off: 10 sockets with half their headers, 10 with half
   ]);
   assert.deepEqual({ headers, body, idle }, { headers: 0, body: 0, idle: 0 }, 'sockets still open after 3 s');
   await stillServes();
+});
+
+/** The form post of the privacy notice, as a browser without JavaScript sends it. */
+const post = (body, headers = '') =>
+  raw(
+    `POST /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n` +
+      `Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`,
+  );
+const header = (response, name) => new RegExp(`\\r\\n${name}: ([^\\r]*)`, 'i').exec(response)?.[1];
+
+test('POST /cookies stores the choice in a cookie and sends the reader back to the page, on this site only', async () => {
+  const response = await post('cookies=reject', `Referer: ${site.base}/en/?q=1\r\n`);
+  assert.equal(status(response), 303);
+  assert.equal(header(response, 'location'), '/en/?q=1');
+  const cookie = header(response, 'set-cookie');
+  assert.match(cookie, /^wsis-consent=[^;]+; Path=\/; Max-Age=31536000; SameSite=Lax$/);
+  const record = JSON.parse(decodeURIComponent(/^wsis-consent=([^;]+)/.exec(cookie)[1]));
+  assert.deepEqual(
+    { ...record, date: typeof record.date },
+    { version: '7', decision: 'rejected', date: 'string' },
+  );
+  // Wherever the Referer points, the reader stays on this site.
+  for (const referer of [
+    'https://evil.example/phish',
+    'javascript:alert(1)',
+    '//evil.example/',
+    `${site.base}//evil.example/`,
+    `${site.base}/\\evil.example/`,
+    'not a url',
+  ]) {
+    const away = await post('cookies=accept', `Referer: ${referer}\r\n`);
+    assert.equal(status(away), 303, referer);
+    const location = header(away, 'location');
+    assert.match(location, /^\/(?![\/\\])/, `${referer} → ${location}`);
+  }
+});
+
+test('POST /cookies without one choice: 400 and no cookie; a body too large: 413', async () => {
+  for (const body of ['', 'cookies=maybe', 'cookies=accept&cookies=reject', 'other=accept', '%%%']) {
+    const response = await post(body);
+    assert.equal(status(response), 400, body);
+    assert.equal(header(response, 'set-cookie'), undefined, body);
+  }
+  assert.equal(status(await post(`cookies=accept&pad=${'x'.repeat(5000)}`)), 413);
+  await stillServes();
+});
+
+test('a reader whose cookie answers the notice gets the page with it answered', async () => {
+  const record = (version) =>
+    encodeURIComponent(JSON.stringify({ version, decision: 'rejected', date: '2026-01-01T00:00:00.000Z' }));
+  const page = async (cookie) => {
+    const response = await request('/en/', 'GET', cookie ? `Cookie: ${cookie}\r\n` : '');
+    assert.equal(header(response, 'vary'), 'Cookie');
+    return /<title>([^<]*)<\/title>/.exec(response)[1];
+  };
+  assert.equal(await page(), 'en');
+  assert.equal(await page(`wsis-consent=${record('7')}`), 'en answered');
+  assert.equal(await page(`other=1; wsis-consent=${record('7')}`), 'en answered');
+  assert.equal(await page(`wsis-consent=${record('6')}`), 'en', 'a record for another version');
+  assert.equal(await page('wsis-consent=%7Bbad'), 'en');
+  assert.equal(await page('wsis-consent=%E0%A4%A'), 'en');
 });

@@ -10,8 +10,17 @@ import assert from 'node:assert/strict';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { renderInLocale, scriptTags, earlyConsentScript, cspHash, styleHashes } from 'wsis-components/ssr.js';
-import { setLocale } from 'wsis-components';
+import { runInNewContext } from 'node:vm';
+import {
+  renderInLocale,
+  scriptTags,
+  earlyConsentScript,
+  cspHash,
+  styleHashes,
+  readConsentCookie,
+  answerConsentForm,
+} from 'wsis-components/ssr.js';
+import { setLocale, WsisPrivacyNotice, memoryConsentStorage } from 'wsis-components';
 
 const SKIP = {
   en: 'Skip to main content',
@@ -132,7 +141,7 @@ test('names the scripts in the order that works, escaped', () => {
     tags,
     '<script src="/e.js"></script>\n<script type="module" src="/h.js?a=1&amp;b=&quot;2&quot;"></script>\n<script type="module" src="/l.js"></script>',
   );
-  assert.match(earlyConsentScript('k'), /\("k"\);\n$/);
+  assert.match(earlyConsentScript('k'), /^\(function [^]*\}\)\("k", function [^]*\);\n$/);
   // A library module that imports the hydration support first (a bundler that keeps module order):
   // one module script.
   assert.equal(scriptTags({ library: '/l.js' }), '<script type="module" src="/l.js"></script>');
@@ -196,4 +205,159 @@ test("a site's own @lit/localize runtime, handed over with adoptLocalization, st
   });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout), { locale: 'fr', french: true, window: 'undefined' });
+});
+
+// Stored values the early script and the element must judge alike: one check serves both.
+const RECORDS = [
+  ['valid', { version: '2', decision: 'rejected', date: '2026-01-01T00:00:00.000Z' }],
+  ['a day only', { version: '2', decision: 'accepted', date: '2026-01-01' }],
+  ['an offset', { version: '2', decision: 'accepted', date: '2026-01-01T10:00+02:00' }],
+  ['another version', { version: '3', decision: 'accepted', date: '2026-01-01T00:00:00Z' }],
+  ['no date', { version: '2', decision: 'accepted' }],
+  ['a date that is no date', { version: '2', decision: 'accepted', date: 'yesterday' }],
+  ['month 13', { version: '2', decision: 'accepted', date: '2026-13-01T00:00:00Z' }],
+  ['a date another engine may read otherwise', { version: '2', decision: 'accepted', date: '01/02/2026' }],
+  ['a date as a number', { version: '2', decision: 'accepted', date: 1767225600000 }],
+  ['decision as an array', { version: '2', decision: ['accepted'], date: '2026-01-01T00:00:00Z' }],
+  ['decision with a space', { version: '2', decision: 'accepted ', date: '2026-01-01T00:00:00Z' }],
+  ['version as a number', { version: 2, decision: 'accepted', date: '2026-01-01T00:00:00Z' }],
+  ['an empty version', { version: ' ', decision: 'accepted', date: '2026-01-01T00:00:00Z' }],
+  ['an array', [{ version: '2', decision: 'accepted', date: '2026-01-01T00:00:00Z' }]],
+  ['null', null],
+  ['text', 'accepted'],
+].map(([name, value]) => [name, JSON.stringify(value)]);
+
+/** Whether the early script hides `<wsis-privacy-notice policy-version="2">` for this stored value. */
+function earlyScriptHides(stored) {
+  const sheets = [];
+  const window = { localStorage: { getItem: () => stored } };
+  runInNewContext(earlyConsentScript(), {
+    window,
+    CSS: { escape: (s) => s },
+    CSSStyleSheet: class {
+      replaceSync(text) {
+        sheets.push(text);
+      }
+    },
+    document: { adoptedStyleSheets: [] },
+  });
+  return sheets.some((text) => text.includes('[policy-version="2"]'));
+}
+
+test('the early script and the element give the same verdict on every stored value', () => {
+  const verdicts = RECORDS.map(([name, stored]) => ({
+    name,
+    early: earlyScriptHides(stored),
+    element: WsisPrivacyNotice.readConsent(memoryConsentStorage(stored), '2') !== null,
+  }));
+  const disagree = verdicts.filter((v) => v.early !== v.element);
+  assert.deepEqual(disagree, [], 'the early script and the element disagree');
+  assert.deepEqual(
+    verdicts.filter((v) => v.element).map((v) => v.name),
+    ['valid', 'a day only', 'an offset'],
+  );
+});
+
+const record = (version = '1', decision = 'rejected') =>
+  JSON.stringify({ version, decision, date: '2026-01-01T00:00:00.000Z' });
+
+test('readConsentCookie: the record when it answers the version, else null; never throws', () => {
+  const cookie = (value) => `a=1; wsis-consent=${encodeURIComponent(value)}; b=2`;
+  assert.deepEqual(readConsentCookie(cookie(record('1'))), JSON.parse(record('1')));
+  assert.deepEqual(readConsentCookie(cookie(record('v2')), { version: 'v2' }), JSON.parse(record('v2')));
+  assert.equal(readConsentCookie(cookie(record('v2'))), null, 'another version');
+  assert.deepEqual(
+    readConsentCookie(`mine=${encodeURIComponent(record())}`, { name: 'mine' }),
+    JSON.parse(record()),
+  );
+  for (const [name, stored] of RECORDS.slice(4)) assert.equal(readConsentCookie(cookie(stored)), null, name);
+  for (const header of [
+    undefined,
+    null,
+    '',
+    'wsis-consent',
+    'wsis-consent=%E0%A4%A',
+    'wsis-consent=%7B',
+    ';;;=',
+  ])
+    assert.equal(readConsentCookie(header), null, String(header));
+  assert.throws(() => readConsentCookie('', { name: 'a;b' }), TypeError);
+});
+
+test('answerConsentForm: a 303 to a page of the origin, with the choice in a cookie the element can read', () => {
+  const answer = answerConsentForm('cookies=accept', {
+    origin: 'https://www.itu.int',
+    back: 'https://www.itu.int/net/wsis/ru/?a=1',
+    version: '2004-01',
+  });
+  assert.equal(answer.status, 303);
+  assert.equal(answer.headers.location, '/net/wsis/ru/?a=1');
+  assert.equal(answer.headers['cache-control'], 'no-store');
+  const cookie = answer.headers['set-cookie'];
+  assert.match(cookie, /^wsis-consent=[^;]+; Path=\/; Max-Age=31536000; SameSite=Lax; Secure$/);
+  assert.doesNotMatch(cookie, /HttpOnly/i, 'the element reads and rewrites it with JavaScript');
+  // The cookie the browser sends back answers the version.
+  const sent = cookie.split(';')[0];
+  assert.deepEqual(readConsentCookie(sent, { version: '2004-01' }), answer.record);
+  assert.equal(answer.record.decision, 'accepted');
+  // Not Secure on a plain-HTTP origin; a shorter life and another name on demand.
+  const local = answerConsentForm(new URLSearchParams({ cookies: 'reject' }), {
+    origin: 'http://127.0.0.1:8080',
+    name: 'consent',
+    maxAge: 3600,
+  });
+  assert.match(local.headers['set-cookie'], /^consent=[^;]+; Path=\/; Max-Age=3600; SameSite=Lax$/);
+  assert.equal(local.headers.location, '/');
+  assert.equal(local.record.version, '1');
+});
+
+test('answerConsentForm: never a redirect off the origin, whatever the Referer says', () => {
+  const origin = 'https://www.itu.int';
+  for (const back of [
+    'https://evil.example/phish',
+    'http://www.itu.int/',
+    'https://www.itu.int.evil.example/',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example/x',
+    '/\\evil.example/x',
+    'https://www.itu.int//evil.example/x',
+    'https://www.itu.int/\\evil.example/x',
+    'https://www.itu.int/a\r\nSet-Cookie: x=1',
+    'not a url at all',
+    '',
+    undefined,
+  ]) {
+    const { status, headers } = answerConsentForm('cookies=reject', { origin, back });
+    assert.equal(status, 303, String(back));
+    assert.match(headers.location, /^\/(?![/\\])[^\r\n]*$/, `${JSON.stringify(back)} → ${headers.location}`);
+    assert.ok(
+      !/evil|javascript|data:/.test(headers.location.replace(/^\/evil\.example\/x$/, '')),
+      headers.location,
+    );
+  }
+});
+
+test('answerConsentForm: 400 and no cookie for a form without one choice; TypeError for options that cannot work', () => {
+  for (const body of [
+    '',
+    null,
+    'cookies=',
+    'cookies=Accept',
+    'cookies=accept&cookies=reject',
+    'cookies=__proto__',
+    'cookies=constructor',
+    'x=accept',
+  ]) {
+    const answer = answerConsentForm(body, { origin: 'https://www.itu.int' });
+    assert.deepEqual(
+      answer,
+      { status: 400, headers: { 'cache-control': 'no-store' }, record: null },
+      String(body),
+    );
+  }
+  assert.throws(() => answerConsentForm('cookies=accept', { origin: 'javascript:alert(1)' }), TypeError);
+  assert.throws(() => answerConsentForm('cookies=accept', { origin: 'not a url' }), TypeError);
+  assert.throws(() => answerConsentForm('cookies=accept', { origin: 'https://a', name: 'a=b' }), TypeError);
+  assert.throws(() => answerConsentForm('cookies=accept', { origin: 'https://a', maxAge: -1 }), TypeError);
 });
