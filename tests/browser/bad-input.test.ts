@@ -14,6 +14,8 @@ import {
   setLocale,
   type WsisConsentStorage,
 } from '../../src/index.js';
+import type { LocaleModule } from '@lit/localize';
+import { SHIPPED } from '../../src/localization.js';
 import { defineOnce } from '../../src/internal/define.js';
 import { captureConsole, type Captured } from './helpers/console.js';
 import { localeReady, settle, useLocale } from './helpers/locales.js';
@@ -460,6 +462,47 @@ describe('bad input: null, undefined or a removed attribute, then a change of lo
       await survives(d.tagName, 'every attribute removed', (el) => {
         for (const { name } of d.attributes ?? []) el.removeAttribute(name);
       });
+    }
+  });
+});
+
+describe('bad input: a second language chosen while the first is still loading', () => {
+  afterEach(() => useLocale('en'));
+
+  it('the in-page switcher ends in the language clicked last', async () => {
+    const el = await place(`<wsis-language-switcher></wsis-language-switcher>`);
+    const button = (code: string) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${code}"]`)!;
+    // French arrives late (a slow link: the reader clicks Français, then English 100 ms later);
+    // English is the source, there at once.
+    const fr = SHIPPED.fr as { load: () => Promise<LocaleModule> };
+    const load = fr.load;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fr.load = () => held.then(load);
+    const chosen: string[] = [];
+    const onChoice = (e: WindowEventMap['wsis-locale-change']) => chosen.push(e.detail.locale);
+    document.addEventListener('wsis-locale-change', onChoice);
+    try {
+      const captured = await captureConsole(async () => {
+        button('fr').click();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        button('en').click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        release();
+        await held;
+        // What French's arrival could still change has happened by now.
+        for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        await settle(container);
+      });
+      expect(messages(captured)).to.deep.equal([]);
+      expect(chosen).to.deep.equal(['fr', 'en']);
+      expect(getLocale()).to.equal('en');
+      expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Language');
+      expect(button('en').getAttribute('aria-current')).to.equal('true');
+    } finally {
+      fr.load = load;
+      document.removeEventListener('wsis-locale-change', onChoice);
     }
   });
 });
