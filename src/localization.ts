@@ -122,7 +122,8 @@ export interface WsisLocaleRegistration {
   readonly dir?: 'ltr' | 'rtl';
   /**
    * Message id → translation, ids as in `locales/*.xlf`. A message's values are written `{0}`,
-   * `{1}`… by the `id` of their `<x>` in the XLIFF, in any order. A message left out shows in English.
+   * `{1}`… by the `id` of their `<x>` in the XLIFF, in any order. A message left out shows in
+   * English, and so does one whose placeholders are not exactly its message's values (reported).
    */
   readonly translations: Readonly<Record<string, string>>;
 }

@@ -361,3 +361,30 @@ test('answerConsentForm: 400 and no cookie for a form without one choice; TypeEr
   assert.throws(() => answerConsentForm('cookies=accept', { origin: 'https://a', name: 'a=b' }), TypeError);
   assert.throws(() => answerConsentForm('cookies=accept', { origin: 'https://a', maxAge: -1 }), TypeError);
 });
+
+test('a registered translation with a placeholder its message lacks: the render resolves, that message in English', () => {
+  // In a process of its own: registerLocale must come before the process's first locale.
+  const script = `
+    import { html } from 'lit';
+    import { registerLocale } from 'wsis-components/localization.js';
+    import { renderInLocale } from 'wsis-components/ssr.js';
+    const errors = [];
+    console.error = (text) => errors.push(text);
+    registerLocale({ code: 'sw', endonym: 'Kiswahili', translations: { 'skip-link.label': 'Ruka {0}', 'nav.menu': 'Menyu' } });
+    const { html: out, locale } = await renderInLocale('sw', () => html\`<wsis-skip-link></wsis-skip-link><wsis-nav><a href="/a">A</a></wsis-nav>\`);
+    console.log(JSON.stringify({ locale, english: out.includes('Skip to main content'), menu: out.includes('Menyu'), errors }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: import.meta.dirname,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), {
+    locale: 'sw',
+    english: true,
+    menu: true,
+    errors: [
+      'wsis-components registerLocale(): "sw": "skip-link.label": {0} is no value of this message (it takes no value); the message shows in English.',
+    ],
+  });
+});
