@@ -33,7 +33,9 @@ import {
   parseConsentRecord,
   type WsisConsentRecord,
 } from './internal/consent-storage.js';
-import './index.js';
+import type { CSSResultOrNative } from 'lit';
+import * as library from './index.js';
+import { WsisElement } from './internal/wsis-element.js';
 
 /** What `renderInLocale` gives back: the HTML and the locale actually used (with its direction). */
 export interface WsisRenderResult {
@@ -279,38 +281,119 @@ export interface WsisSharedStyles {
   readonly sheets: ReadonlyMap<string, string>;
 }
 
-// A shadow root Lit SSR rendered opens with its styles: `<template shadowrootmode…><style>…</style>`.
-const SHADOW_STYLE = /(<template shadowroot[^>]*>)<style>([\s\S]*?)<\/style>/g;
+/** Text for a double-quoted attribute value: `&`, `"` and `<` escaped, so it cannot end the attribute or the tag. */
+function attributeValue(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+let libraryStyles: ReadonlySet<string> | undefined;
 
 /**
- * Replaces the `<style>` that opens every server-rendered shadow root with a `<link rel="stylesheet">`
- * to a file named by a hash of its content, under `href` (e.g. `/assets/styles/`). Each element's
- * styles are then sent once and cached, not repeated in every instance of every page, and the page
- * holds no inline style, so it can be served with a strict `style-src 'self'` CSP. Hydration is
- * unaffected: the styles sit before the part Lit hydrates, and Lit keeps them as they are.
+ * The style text Lit SSR writes into the shadow root of each of the library's elements (their
+ * `elementStyles`, one after the other): the only styles `styleHashes` and `shareStyles` act on.
  */
-export function shareStyles(html: string, href: string): WsisSharedStyles {
-  const sheets = new Map<string, string>();
-  const out = html.replace(SHADOW_STYLE, (_all, template: string, css: string) => {
-    const name = `${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
-    sheets.set(name, css);
-    return `${template}<link rel="stylesheet" href="${href}${name}">`;
-  });
-  return { html: out, sheets };
+function ourStyles(): ReadonlySet<string> {
+  libraryStyles ??= new Set(
+    Object.values(library as Record<string, unknown>)
+      .filter(
+        (value): value is typeof WsisElement =>
+          typeof value === 'function' && value.prototype instanceof WsisElement,
+      )
+      .map((element) => {
+        // Finalized when defined; finalize() does nothing for a class already finalized.
+        (element as unknown as { finalize(): void }).finalize();
+        return element.elementStyles
+          .map((style: CSSResultOrNative) => ('cssText' in style ? style.cssText : ''))
+          .join('');
+      }),
+  );
+  return libraryStyles;
+}
+
+/** A `<style>` that opens a server-rendered shadow root, where it is in the page. */
+interface ShadowStyle {
+  /** Where `<style>` starts, and where `</style>` ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly css: string;
 }
 
 /**
- * The CSP source expressions (`'sha256-…'`) of the distinct `<style>` blocks that open the page's
- * server-rendered shadow roots: with them in `style-src`, a strict policy allows exactly these inline
- * styles and no other. The other way to keep styles under a strict CSP is `shareStyles()`. Inline
- * styles cost no request: a `<link rel="stylesheet">` in a shadow root holds up the parser until it
- * is loaded, and one that is not served from the cache (a page with several logos links one sheet
- * several times) is fetched again, one round trip after another. Brotli sends the repeated text of
- * every instance of an element almost for free.
+ * Each `<style>` that opens a server-rendered shadow root (`<template shadowroot…><style>…</style>`)
+ * and holds one of the library's own stylesheets, in order. Any other style is passed over, a style
+ * a CMS put after a shadow root of its own included: it is not the library's to allow.
+ *
+ * One pass over the page, hand-written rather than a regular expression: every search starts past
+ * the last one, and the `>` or `</style>` found for one opener serves every opener before it, so HTML
+ * with openers never closed (8,000 of them) costs time in proportion to its length. The regular
+ * expression this replaces scanned to the end of the page again for each.
+ */
+function* libraryShadowStyles(html: string): Generator<ShadowStyle> {
+  const ours = ourStyles();
+  let from = 0;
+  let tagEnd = -1;
+  let styleEnd = -1;
+  for (;;) {
+    const open = html.indexOf('<template shadowroot', from);
+    if (open < 0) return;
+    if (tagEnd < open) tagEnd = html.indexOf('>', open);
+    if (tagEnd < 0) return;
+    from = open + 1;
+    const start = tagEnd + 1;
+    if (!html.startsWith('<style>', start)) continue;
+    const cssStart = start + '<style>'.length;
+    if (styleEnd < cssStart) styleEnd = html.indexOf('</style>', cssStart);
+    if (styleEnd < 0) return;
+    const end = styleEnd + '</style>'.length;
+    from = end;
+    const css = html.slice(cssStart, styleEnd);
+    if (ours.has(css)) yield { start, end, css };
+  }
+}
+
+/** A page's HTML with its shadow roots' styles moved out into files, and those files' contents. */
+export interface WsisSharedStyles {
+  readonly html: string;
+  /** File name (a content hash, `.css`) → the stylesheet's text. Write each under `href`. */
+  readonly sheets: ReadonlyMap<string, string>;
+}
+
+/**
+ * Replaces the `<style>` that opens every shadow root the library rendered with a `<link
+ * rel="stylesheet">` to a file named by a hash of its content, under `href` (e.g. `/assets/styles/`,
+ * written into the attribute escaped). Each element's styles are then sent once and cached, not
+ * repeated in every instance of every page, and the page holds no inline style of ours, so it can be
+ * served with a strict `style-src 'self'` CSP. Any other `<style>` stays where it is, inline, for the
+ * CSP to judge. Hydration is unaffected: the styles sit before the part Lit hydrates, and Lit keeps
+ * them as they are.
+ */
+export function shareStyles(html: string, href: string): WsisSharedStyles {
+  const sheets = new Map<string, string>();
+  const out: string[] = [];
+  let last = 0;
+  for (const { start, end, css } of libraryShadowStyles(html)) {
+    const name = `${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
+    sheets.set(name, css);
+    out.push(html.slice(last, start), `<link rel="stylesheet" href="${attributeValue(`${href}${name}`)}">`);
+    last = end;
+  }
+  out.push(html.slice(last));
+  return { html: out.join(''), sheets };
+}
+
+/**
+ * The CSP source expressions (`'sha256-…'`) of the distinct `<style>` blocks the library rendered
+ * at the start of the page's shadow roots: with them in `style-src`, a strict policy allows exactly
+ * these inline styles and no other, not even one a CMS put in the page in the same place. The other
+ * way to keep styles under a strict CSP is `shareStyles()`. Inline styles cost no request: a `<link
+ * rel="stylesheet">` in a shadow root holds up the parser until it is loaded, and one that is not
+ * served from the cache (a page with several logos links one sheet several times) is fetched again,
+ * one round trip after another. Brotli sends the repeated text of every instance of an element
+ * almost for free.
  */
 export function styleHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, , css] of html.matchAll(SHADOW_STYLE)) hashes.add(cspHash(css));
+  for (const { css } of libraryShadowStyles(html)) hashes.add(cspHash(css));
   return [...hashes];
 }
 
@@ -355,8 +438,7 @@ function inlineScript(text: string): string {
  * document order, after the document is parsed.
  */
 export function scriptTags(urls: WsisScriptUrls): string {
-  const attr = (url: string) =>
-    `"${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`;
+  const attr = (url: string) => `"${attributeValue(url)}"`;
   return [
     urls.earlyConsentInline !== undefined
       ? `<script>${inlineScript(urls.earlyConsentInline)}</script>`

@@ -19,6 +19,7 @@ import {
   styleHashes,
   readConsentCookie,
   answerConsentForm,
+  shareStyles,
 } from 'wsis-components/ssr.js';
 import { setLocale, WsisPrivacyNotice, memoryConsentStorage } from 'wsis-components';
 
@@ -387,4 +388,85 @@ test('a registered translation with a placeholder its message lacks: the render 
       'wsis-components registerLocale(): "sw": "skip-link.label": {0} is no value of this message (it takes no value); the message shows in English.',
     ],
   });
+});
+
+test('styleHashes and shareStyles act on the styles the library rendered, not on one a CMS put in the page', async () => {
+  const { html: page } = await renderInLocale(
+    'en',
+    () => html`<wsis-skip-link></wsis-skip-link><wsis-footer year="2004"></wsis-footer>`,
+  );
+  // A CMS field that writes its own shadow root, opening with a style, as Lit SSR's do.
+  const injected =
+    '<div><template shadowrootmode="open"><style>body{background:url(https://evil.example/x)}</style></template></div>';
+  const hostile = page.replace('<wsis-footer', `${injected}<wsis-footer`);
+  assert.deepEqual(styleHashes(hostile), styleHashes(page));
+  assert.ok(!styleHashes(hostile).includes(cspHash('body{background:url(https://evil.example/x)}')));
+  const shared = shareStyles(hostile, '/s/');
+  assert.equal(shared.sheets.size, 2, 'the skip link’s and the footer’s');
+  assert.ok(
+    ![...shared.sheets.values()].some((css) => css.includes('evil')),
+    'moved into a file of the site',
+  );
+  assert.ok(shared.html.includes(injected), 'left inline, for the CSP to refuse');
+  assert.equal([...shared.html.matchAll(/<link rel="stylesheet"/g)].length, 2);
+});
+
+test('shareStyles writes href into the attribute escaped: no markup comes out of it', async () => {
+  const { html: page } = await renderInLocale('en', () => html`<wsis-skip-link></wsis-skip-link>`);
+  const { html: out } = shareStyles(page, '"><script>alert(1)</script><x y="&');
+  assert.ok(!out.includes('<script'), out.slice(0, 300));
+  const link = /<link rel="stylesheet" href="([^"]*)">/.exec(out);
+  assert.ok(link, 'one link element, its attribute whole');
+  assert.match(link[1], /^&quot;>&lt;script>alert\(1\)&lt;\/script>&lt;x y=&quot;&amp;[0-9a-f]{12}\.css$/);
+});
+
+/**
+ * The time one call takes, in milliseconds: calls repeated until 30 ms have passed, the least of
+ * three such runs (what else the machine does only ever adds time).
+ */
+function timePerCall(fn) {
+  const runs = [];
+  for (let run = 0; run < 3; run++) {
+    let calls = 0;
+    const start = performance.now();
+    do {
+      fn();
+      calls++;
+    } while (performance.now() - start < 30);
+    runs.push((performance.now() - start) / calls);
+  }
+  return Math.min(...runs);
+}
+
+test('styleHashes and shareStyles take time in proportion to malformed input: 8,000 unclosed openers against 800', () => {
+  const shapes = {
+    'openers without ">"': (n) => '<template shadowroot'.repeat(n),
+    'openers with one ">" at the end': (n) => `${'<template shadowroot'.repeat(n)}>`,
+    'shadow roots without a style': (n) => '<template shadowrootmode="open">'.repeat(n),
+    'styles never closed': (n) => '<template shadowrootmode="open"><style>'.repeat(n),
+    'styles closed once, at the end': (n) =>
+      `${'<template shadowrootmode="open"><style>a{}'.repeat(n)}</style>`,
+    'styles not the library’s': (n) => '<template shadowrootmode="open"><style>a{}</style>'.repeat(n),
+  };
+  const ratios = {};
+  for (const [name, make] of Object.entries(shapes)) {
+    const small = make(800);
+    const large = make(8000);
+    for (const [helper, fn] of [
+      ['styleHashes', (html) => styleHashes(html)],
+      ['shareStyles', (html) => shareStyles(html, '/s/')],
+    ]) {
+      // The least of three measures: a pause of the machine lengthens one, a quadratic cost all.
+      const ratio = Math.min(
+        ...[0, 1, 2].map(() => timePerCall(() => fn(large)) / timePerCall(() => fn(small))),
+      );
+      ratios[`${helper}: ${name}`] = Math.round(ratio * 10) / 10;
+    }
+  }
+  // Ten times the input: about ten times the time when linear, a hundred when quadratic.
+  const slow = Object.entries(ratios).filter(([, ratio]) => ratio > 30);
+  assert.deepEqual(slow, [], JSON.stringify(ratios));
+  // And in absolute terms: the quadratic helpers took seconds for 8,000 openers.
+  const worst = timePerCall(() => shareStyles(shapes['openers with one ">" at the end'](8000), '/s/'));
+  assert.ok(worst < 50, `${worst} ms for 8,000 openers`);
 });
