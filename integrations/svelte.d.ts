@@ -158,8 +158,9 @@ address (origin and path), in addition to any item marked `current`, and follows
 address as a single-page site changes it. */
   'current-from-location'?: WsisNav['currentFromLocation'];
   /** Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
-lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
-`console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`. */
+lang, children}`, nested up to 8 levels. When set, it replaces the light-DOM links. Bad items,
+and items nested deeper, are reported with `console.error` and skipped; unsafe URLs
+(`javascript:`, `data:`…) never reach an `href`. */
   'bind:items'?: WsisNav['items'];
 };
 

@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
-import { report } from './report.js';
+import { preview, report } from './report.js';
 import { safeUrl } from './url.js';
 
 /** A navigation item as a site passes it in data. */
@@ -41,22 +41,34 @@ export interface NormalizeOptions {
   lastMayBeText: boolean;
 }
 
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
+/**
+ * How deep items may nest: the top level is 1. A menu a reader can use has two or three; the cap
+ * keeps data from a CMS that nests without end (100,000 levels) from exhausting the stack.
+ */
+export const MAX_DEPTH = 8;
 
 /**
  * Checks `raw` item by item. Each bad item gives one `console.error` naming the element and the item,
- * and is skipped; the valid ones are returned. Never throws.
+ * and is skipped; the valid ones are returned. Items nested deeper than `MAX_DEPTH` levels are left
+ * out with one error at the level where they start. Never throws.
  */
-export function normalizeItems(raw: unknown, options: NormalizeOptions, path = options.source): NavItem[] {
+export function normalizeItems(
+  raw: unknown,
+  options: NormalizeOptions,
+  path = options.source,
+  depth = 1,
+): NavItem[] {
   const { element } = options;
+  if (depth > MAX_DEPTH) {
+    if (!Array.isArray(raw) || raw.length > 0)
+      report(
+        'error',
+        element,
+        path,
+        DEV_MODE ? `nested deeper than ${MAX_DEPTH} levels; left out, with everything under them.` : '',
+      );
+    return [];
+  }
   if (!Array.isArray(raw)) {
     report(
       'error',
@@ -88,7 +100,7 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
     }
     let children: NavItem[] = [];
     if (item.children !== undefined && options.children) {
-      children = normalizeItems(item.children, options, `${where}.children`);
+      children = normalizeItems(item.children, options, `${where}.children`, depth + 1);
     }
     const isLast = path === options.source && index === raw.length - 1;
     const hasHref = typeof item.href === 'string' && item.href.trim() !== '';
@@ -128,7 +140,7 @@ function fromLink(a: Element, host: Element): NavItemInput {
   };
 }
 
-function fromListItem(li: Element, host: Element): NavItemInput {
+function fromListItem(li: Element, host: Element, depth: number): NavItemInput {
   const link = li.querySelector(':scope > a');
   const sub = li.querySelector(':scope > ul, :scope > ol');
   // A group may be written without a link of its own (`<li>Geneva<ul>…</ul></li>`): its label is
@@ -143,14 +155,15 @@ function fromListItem(li: Element, host: Element): NavItemInput {
           .trim(),
         lang: langOf(li, host),
       };
-  if (sub) item.children = readList(sub, host);
+  // One level past the cap is read, so that normalizeItems() reports where the nesting goes too deep.
+  if (sub && depth <= MAX_DEPTH) item.children = readList(sub, host, depth + 1);
   return item;
 }
 
-function readList(list: Element, host: Element): NavItemInput[] {
+function readList(list: Element, host: Element, depth: number): NavItemInput[] {
   return Array.from(list.children)
     .filter((c) => c.localName === 'li')
-    .map((li) => fromListItem(li, host));
+    .map((li) => fromListItem(li, host, depth));
 }
 
 /**
@@ -158,13 +171,14 @@ function readList(list: Element, host: Element): NavItemInput[] {
  * (`<a href>…</a><a href>…</a>`) or as a list (`<ul>` / `<ol>`) whose items hold a link and,
  * for a group, a nested list of sub-pages. Wrappers around them (`<nav>`, `<div>`) are looked through.
  */
-export function readLightItems(host: Element): NavItemInput[] {
+export function readLightItems(host: Element, wrappers = 0): NavItemInput[] {
   const items: NavItemInput[] = [];
   for (const child of Array.from(host.children)) {
     if (child.localName === 'a') items.push(fromLink(child, host));
-    else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host));
-    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS).
-    else items.push(...readLightItems(child));
+    else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host, 1));
+    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS); wrappers
+    // in wrappers are looked through as deep as items may nest, no deeper.
+    else if (wrappers < MAX_DEPTH) items.push(...readLightItems(child, wrappers + 1));
   }
   return items;
 }

@@ -13,6 +13,7 @@ import {
   memoryConsentStorage,
   setLocale,
   type WsisConsentStorage,
+  type WsisNavItem,
 } from '../../src/index.js';
 import type { LocaleModule } from '@lit/localize';
 import { SHIPPED } from '../../src/localization.js';
@@ -504,5 +505,69 @@ describe('bad input: a second language chosen while the first is still loading',
       fr.load = load;
       document.removeEventListener('wsis-locale-change', onChoice);
     }
+  });
+});
+
+/** `{label, href, children: [{… children: […]}]}`, `depth` levels deep, built without recursion. */
+function deepItems(depth: number): WsisNavItem[] {
+  let items: WsisNavItem[] = [];
+  for (let level = depth; level >= 1; level--)
+    items = [{ label: `Level ${level}`, href: `/level-${level}`, children: items }];
+  return items;
+}
+
+describe('bad input: data nested deeper than a navigation goes', () => {
+  it('nav.items nested 100,000 levels: one error naming items and the level, the first 8 levels rendered', async () => {
+    const captured = await captureConsole(() =>
+      place(`<wsis-nav></wsis-nav>`, (el) => Object.assign(el, { items: deepItems(100000) })),
+    );
+    const path = `items[0]${'.children[0]'.repeat(7)}.children`;
+    expect(messages(captured)).to.deep.equal([
+      `error: <wsis-nav> ${path}: nested deeper than 8 levels; left out, with everything under them.`,
+    ]);
+    const links = captured.result.shadowRoot!.querySelectorAll('[part~="link"]');
+    expect(links).to.have.length(8);
+    expect(links[7].textContent).to.equal('Level 8');
+    await expectPageWorks(captured.result);
+  });
+
+  it('light-DOM lists nested 1,000 levels (deeper than the HTML parser builds): the same error, from the light DOM', async () => {
+    const el = document.createElement('wsis-nav');
+    let list = document.createElement('ul');
+    el.append(list);
+    for (let level = 1; level <= 1000; level++) {
+      const li = document.createElement('li');
+      const a = Object.assign(document.createElement('a'), {
+        href: `/level-${level}`,
+        textContent: `Level ${level}`,
+      });
+      const sub = document.createElement('ul');
+      li.append(a, sub);
+      list.append(li);
+      list = sub;
+    }
+    const captured = await captureConsole(async () => {
+      container.append(el);
+      await settle(container);
+      return el;
+    });
+    expect(messages(captured)).to.deep.equal([
+      `error: <wsis-nav> light DOM[0]${'.children[0]'.repeat(7)}.children: nested deeper than 8 levels; left out, with everything under them.`,
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="link"]')).to.have.length(8);
+    await expectPageWorks(el);
+  });
+
+  it('a JSON property nested 100,000 levels (message.translations): one error, nothing rendered from it', async () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 100000; level++) deep = [deep];
+    const captured = await captureConsole(() =>
+      place(`<wsis-message author="A"><p>Text</p></wsis-message>`, (el) =>
+        Object.assign(el, { translations: deep }),
+      ),
+    );
+    expect(messages(captured)).to.have.length(1);
+    expect(captured.errors[0]).to.match(/^<wsis-message> translations="\[.*": not a JSON object/);
+    await expectPageWorks(captured.result);
   });
 });
