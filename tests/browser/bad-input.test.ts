@@ -11,6 +11,8 @@ import {
   WsisPrivacyNotice,
   getLocale,
   memoryConsentStorage,
+  registerLocale,
+  resolveLocale,
   setLocale,
   type WsisConsentStorage,
   type WsisNavItem,
@@ -569,5 +571,60 @@ describe('bad input: data nested deeper than a navigation goes', () => {
     expect(messages(captured)).to.have.length(1);
     expect(captured.errors[0]).to.match(/^<wsis-message> translations="\[.*": not a JSON object/);
     await expectPageWorks(captured.result);
+  });
+});
+
+/** A value whose conversion to text throws, as a proxy or a broken object from a CMS may. */
+const unprintable = {
+  toString() {
+    throw new Error('no text');
+  },
+};
+
+describe('bad input: values that cannot be turned into text', () => {
+  afterEach(() => useLocale('en'));
+
+  it('setLocale(Symbol()) and a tag whose toString throws: one warning each, English, no throw', async () => {
+    for (const tag of [Symbol('fr'), unprintable]) {
+      const captured = await captureConsole(() => setLocale(tag as unknown as string));
+      expect(captured.result).to.equal('en');
+      expect(messages(captured)).to.have.length(1);
+      expect(captured.warnings[0]).to.match(/^wsis-components setLocale\(\): unknown locale /);
+    }
+    expect(resolveLocale(Symbol('fr') as unknown as string)).to.equal(undefined);
+    expect(resolveLocale(unprintable as unknown as string)).to.equal(undefined);
+  });
+
+  it('readConsent() on a storage whose read() returns an object with a throwing toString: null, one warning', async () => {
+    const captured = await captureConsole(async () =>
+      WsisPrivacyNotice.readConsent({ read: () => unprintable as unknown as string, write: () => undefined }),
+    );
+    expect(captured.result).to.equal(null);
+    expect(messages(captured)).to.have.length(1);
+    expect(captured.warnings[0]).to.match(/^<wsis-privacy-notice> readConsent\(\): ignored a stored value/);
+  });
+
+  it('a storage that throws something whose toString throws: null, one warning', async () => {
+    const captured = await captureConsole(async () =>
+      WsisPrivacyNotice.readConsent({
+        read: () => {
+          throw unprintable;
+        },
+        write: () => undefined,
+      }),
+    );
+    expect(captured.result).to.equal(null);
+    expect(captured.warnings[0]).to.match(
+      /^<wsis-privacy-notice> readConsent\(\): could not read the stored choice/,
+    );
+  });
+
+  it('registerLocale() with a code whose toString throws: false, one error', async () => {
+    const captured = await captureConsole(async () =>
+      registerLocale({ code: unprintable as unknown as string, endonym: 'X', translations: {} }),
+    );
+    expect(captured.result).to.equal(false);
+    expect(messages(captured)).to.have.length(1);
+    expect(captured.errors[0]).to.match(/^wsis-components registerLocale\(\): .*not a BCP 47 language tag/);
   });
 });
