@@ -229,6 +229,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown, once the element has upgraded.
    *
@@ -269,6 +270,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -317,6 +319,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -377,6 +380,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
    *
@@ -414,6 +418,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -457,6 +462,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -512,6 +518,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -574,6 +581,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about essential and optional cookies.
    *
@@ -619,6 +627,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *

@@ -206,6 +206,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown, once the element has upgraded.
    *
@@ -246,6 +247,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -294,6 +296,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -354,6 +357,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
    *
@@ -391,6 +395,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -434,6 +439,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -489,6 +495,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -551,6 +558,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about essential and optional cookies.
    *
@@ -596,6 +604,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *

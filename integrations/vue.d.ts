@@ -168,6 +168,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's trail: an `<ol>` (or `<ul>`) of links, or `<a>` elements. Read, not shown, once the element has upgraded.
    *
@@ -208,6 +209,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -256,6 +258,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -316,6 +319,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's own language links: `<a href hreflang>` elements, or a `<ul>` of them.
    *
@@ -353,6 +357,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -396,6 +401,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -451,6 +457,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *
@@ -513,6 +520,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - The site's short explanation (one or two `<p>`). Defaults to a localized sentence about essential and optional cookies.
    *
@@ -558,6 +566,7 @@ export type CustomElements = {
    *
    *
    * ### **Methods:**
+   *
    *
    *
    *

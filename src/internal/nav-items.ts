@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
 import { preview, report } from './report.js';
 import { safeUrl } from './url.js';
+import { MAX_TEXT_LENGTH, boundText } from './bounds.js';
 
 /** A navigation item as a site passes it in data. */
 export interface NavItemInput {
@@ -93,7 +94,21 @@ export function normalizeItems(
       return;
     }
     const item = entry as Record<string, unknown>;
-    const label = typeof item.label === 'string' ? item.label.replace(/\s+/g, ' ').trim() : '';
+    const text = typeof item.label === 'string' ? item.label.trimStart() : '';
+    // A long label is read only as far as it can be shown: collapsing the white space of 10 MB took
+    // more than a second.
+    const long = text.length > MAX_TEXT_LENGTH * 2;
+    let label = (long ? text.slice(0, MAX_TEXT_LENGTH * 2) : text).replace(/\s+/g, ' ').trim();
+    if (long || label.length > MAX_TEXT_LENGTH) {
+      if (DEV_MODE)
+        report(
+          'warning',
+          element,
+          `${where}.label`,
+          `${(item.label as string).length} characters long; only the first ${MAX_TEXT_LENGTH} are shown.`,
+        );
+      label = label.length > MAX_TEXT_LENGTH ? boundText(label) : `${label}…`;
+    }
     if (!label) {
       report('error', element, where, DEV_MODE ? `missing "label"; skipped ${preview(entry)}.` : '');
       return;

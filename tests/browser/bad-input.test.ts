@@ -628,3 +628,71 @@ describe('bad input: values that cannot be turned into text', () => {
     expect(captured.errors[0]).to.match(/^wsis-components registerLocale\(\): .*not a BCP 47 language tag/);
   });
 });
+
+describe('bad input: a value of megabytes (a CMS field gone wrong)', () => {
+  const BIG = 'x'.repeat(10 * 1024 * 1024);
+  const WORDS = 'word '.repeat(2 * 1024 * 1024);
+
+  /** Places `markup` with `before`, and gives the element, what it said and how long it took. */
+  async function timed(markup: string, before?: (el: HTMLElement) => void) {
+    const start = performance.now();
+    const captured = await captureConsole(() => place(markup, before));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return { el: captured.result, said: messages(captured), ms: performance.now() - start };
+  }
+
+  it('a 10 MB author: the first 1,000 characters shown, one warning, rendered in well under the 44 s it took', async () => {
+    const { el, said, ms } = await timed(`<wsis-message><p>Text</p></wsis-message>`, (m) =>
+      m.setAttribute('author', BIG),
+    );
+    expect(said).to.deep.equal([
+      `warn: <wsis-message> author: ${BIG.length} characters long; only the first 1000 are shown.`,
+    ]);
+    const shadow = el.shadowRoot!;
+    for (const part of ['heading', 'byline', 'signature'])
+      expect(shadow.querySelector(`[part~="${part}"]`)!.textContent!.length, part).to.be.below(1100);
+    expect(shadow.querySelector('[part~="signature"]')!.textContent!.trim()).to.equal(`${'x'.repeat(1000)}…`);
+    expect(ms).to.be.below(5000);
+    await expectPageWorks(el);
+  });
+
+  it('a 10 MB footer org and a 10 MB navigation label: the same, each named', async () => {
+    const footer = await timed(`<wsis-footer privacy-href="/p" logo-policy-href="/l"></wsis-footer>`, (f) =>
+      f.setAttribute('org', WORDS),
+    );
+    expect(footer.said).to.deep.equal([
+      `warn: <wsis-footer> org: ${WORDS.trim().length} characters long; only the first 1000 are shown.`,
+    ]);
+    expect(footer.el.shadowRoot!.querySelector('[part~="copyright"]')!.textContent!.length).to.be.below(1100);
+    const nav = await timed(`<wsis-nav></wsis-nav>`, (n) =>
+      Object.assign(n, {
+        items: [
+          { label: WORDS, href: '/a' },
+          { label: 'B', href: '/b' },
+        ],
+      }),
+    );
+    expect(nav.said).to.deep.equal([
+      `warn: <wsis-nav> items[0].label: ${WORDS.length} characters long; only the first 1000 are shown.`,
+    ]);
+    const links = nav.el.shadowRoot!.querySelectorAll('[part~="link"]');
+    expect(links[0].textContent!.length).to.be.at.most(1001);
+    expect(links[1].textContent).to.equal('B');
+    expect(footer.ms + nav.ms).to.be.below(5000);
+    await expectPageWorks(nav.el);
+  });
+
+  it('a 10 MB URL (href-template): refused with a warning, the languages shown as text', async () => {
+    const { el, said, ms } = await timed(`<wsis-language-switcher></wsis-language-switcher>`, (s) =>
+      s.setAttribute('href-template', `/{locale}/${BIG}`),
+    );
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(
+      /^warn: <wsis-language-switcher> href-template: refused a URL of 10485770 characters/,
+    );
+    expect(el.shadowRoot!.querySelectorAll('a[href]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('.unavailable')).to.have.length(6);
+    expect(ms).to.be.below(5000);
+    await expectPageWorks(el);
+  });
+});

@@ -139,7 +139,7 @@ export class WsisFooter extends WsisElement {
     const locale = getLocale();
     // null or undefined (a removed attribute, a cleared binding) counts as empty: the default.
     const org = String(this.org ?? '').trim() || 'wsis';
-    const organisation = isOrg(org) ? shortName(org) : org;
+    const organisation = isOrg(org) ? shortName(org) : this.boundedText('org', org);
     const year = formatYear(this.validYear ?? new Date().getUTCFullYear(), locale);
     const updated = this.updatedDate;
     const date = updated

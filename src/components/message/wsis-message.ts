@@ -137,6 +137,11 @@ export class WsisMessage extends WsisElement {
     return this.checked('author-lang', this.authorLang, checkLanguage);
   }
 
+  /** The author's name as rendered: bounded, `''` when missing. */
+  private get authorName(): string {
+    return this.boundedText('author', this.author);
+  }
+
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
     // A developer warning (development build only), once per pair of values.
@@ -146,8 +151,8 @@ export class WsisMessage extends WsisElement {
           this.report(
             'warning',
             'portrait-alt',
-            `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
-              `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+            `missing for ${written('portrait-src', this.portraitSrc)}; the portrait is treated as decorative. ` +
+              `Describe it (for example "Portrait of ${this.authorName.slice(0, 80) || 'the author'}").`,
           );
         }
       });
@@ -179,8 +184,9 @@ export class WsisMessage extends WsisElement {
 
   private renderHeading() {
     const level = this.validHeadingLevel;
-    const author = this.renderAuthorText(this.author);
-    const text = this.author
+    const name = this.authorName;
+    const author = this.renderAuthorText(name);
+    const text = name
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
           desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
@@ -224,7 +230,7 @@ export class WsisMessage extends WsisElement {
                   class="portrait"
                   part="portrait"
                   src=${portrait}
-                  alt=${this.portraitAlt}
+                  alt=${this.boundedText('portrait-alt', this.portraitAlt)}
                   loading="lazy"
                   decoding="async"
                 />`
@@ -233,9 +239,11 @@ export class WsisMessage extends WsisElement {
           <div class="intro">
             ${this.renderHeading()}
             <p class="byline" part="byline">
-              <span class="author"><slot name="author">${this.renderAuthorText(this.author)}</slot></span>
+              <span class="author"><slot name="author">${this.renderAuthorText(this.authorName)}</slot></span>
               <span class="role"
-                ><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span
+                ><slot name="author-role"
+                  >${this.renderAuthorText(this.boundedText('author-role', this.authorRole))}</slot
+                ></span
               >
             </p>
             ${
@@ -270,7 +278,7 @@ export class WsisMessage extends WsisElement {
           <slot></slot>
         </div>
         <p class="signature" part="signature">
-          <slot name="signature">${this.renderAuthorText(this.author)}</slot>
+          <slot name="signature">${this.renderAuthorText(this.authorName)}</slot>
         </p>
       </article>
     `;

@@ -193,7 +193,7 @@ export class WsisNav extends WsisElement {
   /** The landmark's name as assistive technology reads it. */
   private get accessibleName(): string {
     return (
-      this.label?.trim() ||
+      this.boundedText('label', this.label).trim() ||
       msg('Main', {
         id: 'nav.label',
         desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation"). Length: one or two words.',
