@@ -696,3 +696,20 @@ describe('bad input: a value of megabytes (a CMS field gone wrong)', () => {
     await expectPageWorks(el);
   });
 });
+
+describe('bad input: a stored consent record the element refuses', () => {
+  for (const [name, record] of [
+    ['no date', { version: '1', decision: 'accepted' }],
+    ['a date that is none', { version: '1', decision: 'accepted', date: 'yesterday' }],
+    ['decision as an array', { version: '1', decision: ['accepted'], date: '2026-01-01T00:00:00Z' }],
+  ] as const) {
+    it(`${name}: one warning on storage, the notice asks (the early script judges it alike)`, async () => {
+      const captured = await captureConsole(() => notice(memoryConsentStorage(JSON.stringify(record))));
+      expect(messages(captured)).to.have.length(1);
+      expect(captured.warnings[0]).to.match(/^<wsis-privacy-notice> storage: ignored a stored value/);
+      expect(captured.result.hidden).to.be.false;
+      expect(captured.result.decision).to.equal(null);
+      await expectPageWorks(captured.result);
+    });
+  }
+});
