@@ -171,8 +171,9 @@ type WsisNavAttributes = {
   'current-from-location'?: AttributeValue<WsisNav['currentFromLocation']>;
   /**
    * Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
-   * lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
-   * `console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`.
+   * lang, children}`, nested up to 8 levels. When set, it replaces the light-DOM links. Bad items,
+   * and items nested deeper, are reported with `console.error` and skipped; unsafe URLs
+   * (`javascript:`, `data:`…) never reach an `href`.
    */
   items?: WsisNav['items'];
 };
@@ -198,8 +199,8 @@ type WsisPrivacyNoticeAttributes = {
   'storage-key'?: AttributeValue<WsisPrivacyNotice['storageKey']>;
   /**
    * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
-   * created when the element connects. Any `{read(): string | null; write(value: string): void}`
-   * works, for example one that sets a cookie the server reads.
+   * created when the element connects. `cookieConsentStorage()` keeps it in the cookie the site's
+   * server reads and writes; any `{read(): string | null; write(value: string): void}` works.
    */
   storage?: WsisPrivacyNotice['storage'];
   /** After the reader accepts or rejects: `detail` is `{decision: 'accepted'|'rejected', version, date}`. Bubbles and crosses shadow roots. */
@@ -216,7 +217,7 @@ type WsisPrivacyNoticeAttributes = {
 };
 
 type WsisSkipLinkAttributes = {
-  /** The id of the element to skip to, in the page's light DOM (without `#`). */
+  /** The id of the element to skip to, in the page's light DOM (without `#`); `main` when empty or removed. */
   target?: AttributeValue<WsisSkipLink['target']>;
 };
 

@@ -1,5 +1,6 @@
 // Builds the static WSIS site: the 2004 message page rendered on the server (`@lit-labs/ssr`, through
-// the package's own `wsis-components/ssr`) in the six languages, site/<locale>/index.html, plus
+// the package's own `wsis-components/ssr`) in the six languages, site/<locale>/index.html (and
+// the same with the privacy notice answered, site/consent-answered/<locale>/index.html), plus
 // site/index.html listing them, and the browser script (Rolldown, code-split). Run after the package
 // build (`npm run build:site` does both). `--out DIR` writes elsewhere; `--order lit-first` builds a
 // deliberately broken page for the hydration test: Lit before the hydration support.
@@ -39,7 +40,7 @@ await build({
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
 });
-const { messagePage } = await import(pathToFileURL(join(tmp, 'page.mjs')).href);
+const { messagePage, POLICY_VERSION } = await import(pathToFileURL(join(tmp, 'page.mjs')).href);
 const { bar } = await import(pathToFileURL(join(tmp, 'demo-site.mjs')).href);
 const { renderInLocale, scriptTags, earlyConsentScript, cspHash, shareStyles, styleHashes } =
   await import('wsis-components/ssr.js');
@@ -168,14 +169,25 @@ const scripts = (code) =>
     : // The entry imports the hydration support first, and the build keeps it ahead of Lit.
       scriptTags({ library: '/assets/wsis.js', modulepreload: startModules(code) });
 
-// The six pages may be rendered concurrently: renderInLocale serializes them (one runtime locale).
+// Each page twice: as a new reader gets it, and, under consent-answered/, with the privacy notice
+// already answered, for a reader whose consent cookie the server reads (site/serve.mjs, for readers
+// without JavaScript, who would otherwise be asked on every page). A site that renders on request
+// passes readConsentCookie()'s answer to the template instead.
+const ANSWERED = 'consent-answered';
+const variants = LOCALES.flatMap(({ code }) => [
+  { code, answered: false },
+  { code, answered: true },
+]);
+
+// The twelve pages may be rendered concurrently: renderInLocale serializes them (one runtime locale).
 const pages = await Promise.all(
-  LOCALES.map(async ({ code }) => {
+  variants.map(async ({ code, answered }) => {
     const rendered = await renderInLocale(code, () =>
       messagePage({
         locale: code,
         languageHrefTemplate: '/{locale}/',
         consentAction: '/cookies',
+        consentAnswered: answered,
         serverItems: true,
       }),
     );
@@ -222,9 +234,10 @@ ${html}
 </body>
 </html>
 `;
-    mkdirSync(join(out, code), { recursive: true });
-    writeFileSync(join(out, code, 'index.html'), doc);
-    return { code, bytes: Buffer.byteLength(doc) };
+    const folder = answered ? join(out, ANSWERED, code) : join(out, code);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.html'), doc);
+    return { code: answered ? `${ANSWERED}/${code}` : code, bytes: Buffer.byteLength(doc) };
   }),
 );
 
@@ -253,6 +266,9 @@ ${LOCALES.map(
 </html>
 `;
 writeFileSync(join(out, 'index.html'), index);
+// The policy version the answered pages are for: the server serves them only to a reader whose
+// cookie answers it.
+writeFileSync(join(out, ANSWERED, 'consent.json'), `${JSON.stringify({ policyVersion: POLICY_VERSION })}\n`);
 
 for (const { code, bytes } of pages) console.log(`${args.out}/${code}/index.html  ${bytes} bytes`);
 console.log(`${args.out}/index.html  ${Buffer.byteLength(index)} bytes`);

@@ -2,6 +2,7 @@
 export { WsisSkipLink } from './components/skip-link/wsis-skip-link.js';
 export {
   WsisPrivacyNotice,
+  cookieConsentStorage,
   localConsentStorage,
   memoryConsentStorage,
 } from './components/privacy-notice/wsis-privacy-notice.js';

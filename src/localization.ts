@@ -10,6 +10,7 @@ import type { LocaleModule } from '@lit/localize';
 import type { LocaleSources } from './internal/locale-runtime.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { DEV_MODE } from './internal/dev-mode.js';
+import { preview } from './internal/report.js';
 
 /** A locale code the library ships messages for (the codes of lit-localize.json). */
 export type WsisShippedLocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
@@ -94,9 +95,9 @@ export function localeDir(code: WsisLocaleCode): 'ltr' | 'rtl' {
  * `EN`, `pt_BR`) to the best supported locale, or `undefined` when none fits.
  */
 export function resolveLocale(tag: string): WsisLocaleCode | undefined {
-  const cleaned = String(tag ?? '')
-    .trim()
-    .replace(/_/g, '-');
+  // Only text is a tag: not a Symbol, nor an object (whose toString may even throw).
+  if (typeof tag !== 'string') return undefined;
+  const cleaned = tag.trim().replace(/_/g, '-');
   if (!cleaned) return undefined;
   const exact = LOCALES.find((l) => l.code.toLowerCase() === cleaned.toLowerCase());
   if (exact) return exact.code;
@@ -122,7 +123,8 @@ export interface WsisLocaleRegistration {
   readonly dir?: 'ltr' | 'rtl';
   /**
    * Message id → translation, ids as in `locales/*.xlf`. A message's values are written `{0}`,
-   * `{1}`… by the `id` of their `<x>` in the XLIFF, in any order. A message left out shows in English.
+   * `{1}`… by the `id` of their `<x>` in the XLIFF, in any order. A message left out shows in
+   * English, and so does one whose placeholders are not exactly its message's values (reported).
    */
   readonly translations: Readonly<Record<string, string>>;
 }
@@ -130,7 +132,7 @@ export interface WsisLocaleRegistration {
 const registered = new Map<string, WsisLocaleRegistration>();
 
 function registrationError(code: unknown, problem: string): void {
-  console.error(`wsis-components registerLocale(): "${String(code)}": ${problem}`);
+  console.error(`wsis-components registerLocale(): ${preview(code)}: ${problem}`);
 }
 
 /**
@@ -144,7 +146,8 @@ export function registerLocale(registration: WsisLocaleRegistration): boolean {
   const { code, endonym, dir = 'ltr', translations } = registration ?? ({} as WsisLocaleRegistration);
   let canonical: string;
   try {
-    canonical = new Intl.Locale(String(code)).toString();
+    if (typeof code !== 'string') throw new TypeError('not text');
+    canonical = new Intl.Locale(code).toString();
   } catch {
     registrationError(code, 'not a BCP 47 language tag; the language is not added.');
     return false;
@@ -255,7 +258,7 @@ export async function setLocale(tag: string): Promise<WsisLocaleCode> {
   if (!code) {
     if (DEV_MODE)
       console.warn(
-        `wsis-components setLocale(): unknown locale "${tag}"; using "${sourceLocale}". ` +
+        `wsis-components setLocale(): unknown locale ${preview(tag)}; using "${sourceLocale}". ` +
           `Supported: ${LOCALES.map((l) => l.code).join(', ')}.`,
       );
     code = sourceLocale;

@@ -590,3 +590,119 @@ test('a returning reader: the notice stays hidden from the first paint, with no 
   assert.deepEqual(state, { display: 'none', cls: 0 });
   assert.deepEqual(messages, []);
 });
+
+test('a stored record the element refuses (no date, a date that is none, decision as an array): the notice shows from the first paint, in both browsers', async () => {
+  for (const [name, browser] of [
+    ['chromium', chromium],
+    ['firefox', firefox],
+  ]) {
+    for (const stored of [
+      { version: '2004-01', decision: 'rejected' },
+      { version: '2004-01', decision: 'rejected', date: 'yesterday' },
+      { version: '2004-01', decision: ['rejected'], date: '2004-01-22T00:00:00Z' },
+    ]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.goto(`${site.base}/en/`);
+      await page.evaluate(`localStorage.setItem('wsis-consent', ${JSON.stringify(JSON.stringify(stored))})`);
+      // From before the first paint: whether the notice was ever hidden, frame by frame.
+      await page.evaluateOnNewDocument(`window.__noticeHidden = false;
+        const look = () => {
+          const notice = document.querySelector('wsis-privacy-notice');
+          if (notice && getComputedStyle(notice).display === 'none') window.__noticeHidden = true;
+          if (!window.__stop) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);`);
+      await page.goto(`${site.base}/en/`);
+      if (name === 'chromium')
+        await page.evaluate(`window.__shifts = [];
+          new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); })
+            .observe({ type: 'layout-shift', buffered: true });`);
+      await hydrated(page);
+      const state = await page.evaluate(`window.__stop = true; ({
+        everHidden: window.__noticeHidden,
+        decision: document.querySelector('wsis-privacy-notice').decision,
+        cls: (window.__shifts ?? []).reduce((a, b) => a + b, 0),
+      })`);
+      await context.close();
+      assert.deepEqual(
+        state,
+        { everHidden: false, decision: null, cls: 0 },
+        `${name}: ${JSON.stringify(stored)}`,
+      );
+    }
+  }
+});
+
+/** A page without JavaScript: Chromium switches it off per page; Firefox (over WebDriver BiDi) only by preference. */
+async function withoutJavaScript(name, fn) {
+  if (name === 'chromium') {
+    const context = await chromium.createBrowserContext();
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    try {
+      return await fn(page);
+    } finally {
+      await context.close();
+    }
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowsers().firefox,
+    headless: true,
+    extraPrefsFirefox: { 'javascript.enabled': false },
+  });
+  try {
+    return await fn(await browser.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Clicks a button of the notice's form as a reader does, and waits for the page the server sends back. */
+async function submitNotice(page, value) {
+  const button = await page.$(`pierce/button[name="cookies"][value="${value}"]`);
+  const box = await button.boundingBox();
+  await page.evaluate(`document.documentElement.dataset.before = 'submit'`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  for (let tries = 0; ; tries++) {
+    const arrived = await page
+      .evaluate(`document.readyState === 'complete' && !document.documentElement.dataset.before`)
+      .catch(() => false);
+    if (arrived) return;
+    assert.ok(tries < 200, 'no page came back after the form was sent');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const noticeShown = (page) =>
+  page.evaluate(`getComputedStyle(document.querySelector('wsis-privacy-notice')).display !== 'none'`);
+
+for (const name of ['chromium', 'firefox']) {
+  test(`without JavaScript in ${name}: reject on /ru/, come back, and the notice stays answered`, async () => {
+    await withoutJavaScript(name, async (page) => {
+      await page.goto(`${site.base}/ru/`);
+      assert.equal(
+        await page.evaluate(`!!customElements.get('wsis-privacy-notice')`),
+        false,
+        'JavaScript ran',
+      );
+      assert.equal(await noticeShown(page), true, 'a new reader is asked');
+      await submitNotice(page, 'reject');
+      assert.equal(new URL(page.url()).pathname, '/ru/', 'back on the page the form was on');
+      assert.equal(await noticeShown(page), false, 'asked again right after answering');
+      const [cookie] = (await page.cookies()).filter((c) => c.name === 'wsis-consent');
+      assert.deepEqual(
+        { path: cookie.path, sameSite: cookie.sameSite, httpOnly: cookie.httpOnly, session: cookie.session },
+        { path: '/', sameSite: 'Lax', httpOnly: false, session: false },
+      );
+      const record = JSON.parse(decodeURIComponent(cookie.value));
+      assert.deepEqual([record.version, record.decision], ['2004-01', 'rejected']);
+      // Coming back later, to this page or another.
+      for (const path of ['/ru/', '/ar/', '/ru/']) {
+        await page.goto(`${site.base}${path}`);
+        assert.equal(await noticeShown(page), false, `${path}: asked again`);
+      }
+    });
+  });
+}

@@ -2,6 +2,7 @@
  * JSON-object attributes (`sources='{"fr": "…"}'`, `translations='{"ar": "…"}'`): one converter
  * that never throws, and one check that every element reports a bad value with.
  */
+import { preview } from './report.js';
 
 /**
  * What a JSON-object attribute holds when its text is not a JSON object. Lit's own Object converter
@@ -43,13 +44,7 @@ export function checkJsonObject(value: unknown, onBad: (shown: string) => void):
     return {};
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
-    let shown: string;
-    try {
-      shown = JSON.stringify(value) ?? String(value);
-    } catch {
-      shown = String(value);
-    }
-    onBad(shown);
+    onBad(preview(value, 200));
     return {};
   }
   return value as Record<string, unknown>;

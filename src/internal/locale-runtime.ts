@@ -40,12 +40,17 @@ export interface LocaleSources {
  */
 async function registeredModule(registration: Registration, sources: LocaleSources): Promise<LocaleModule> {
   const reference = await sources.shipped[sources.targetLocales[0]!]!.load!();
-  const { templates, unknown } = registeredTemplates(registration.translations, reference.templates);
+  const { templates, unknown, problems } = registeredTemplates(
+    registration.translations,
+    reference.templates,
+  );
   if (unknown.length)
     sources.report(
       registration.code,
       `no message has the id ${unknown.map((i) => `"${i}"`).join(', ')}; ignored.`,
     );
+  for (const { id, problem } of problems)
+    sources.report(registration.code, `"${id}": ${problem}; the message shows in English.`);
   return { templates };
 }
 

@@ -5,7 +5,7 @@
 import { LOCALES, resolveLocale, type WsisLocaleCode } from '../localization.js';
 import { checkJsonObject } from './json.js';
 import { DEV_MODE } from './dev-mode.js';
-import { report, written } from './report.js';
+import { preview, report, written } from './report.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -45,7 +45,7 @@ export function checkLocaleUrls(
       }
     } else if (typeof url !== 'string') {
       if (DEV_MODE)
-        report('warning', element, `${attribute}["${key}"]`, `not a URL (${JSON.stringify(url)}); skipped.`);
+        report('warning', element, `${attribute}["${key}"]`, `not a URL (${preview(url)}); skipped.`);
     } else {
       const safe = safeUrl(url, element, `${attribute}["${key}"]`);
       if (safe && !urls.has(code)) urls.set(code, safe);

@@ -4,8 +4,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEV_MODE } from './dev-mode.js';
-import { report } from './report.js';
+import { preview, report } from './report.js';
 import { safeUrl } from './url.js';
+import { MAX_TEXT_LENGTH, boundText } from './bounds.js';
 
 /** A navigation item as a site passes it in data. */
 export interface NavItemInput {
@@ -41,22 +42,34 @@ export interface NormalizeOptions {
   lastMayBeText: boolean;
 }
 
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
+/**
+ * How deep items may nest: the top level is 1. A menu a reader can use has two or three; the cap
+ * keeps data from a CMS that nests without end (100,000 levels) from exhausting the stack.
+ */
+export const MAX_DEPTH = 8;
 
 /**
  * Checks `raw` item by item. Each bad item gives one `console.error` naming the element and the item,
- * and is skipped; the valid ones are returned. Never throws.
+ * and is skipped; the valid ones are returned. Items nested deeper than `MAX_DEPTH` levels are left
+ * out with one error at the level where they start. Never throws.
  */
-export function normalizeItems(raw: unknown, options: NormalizeOptions, path = options.source): NavItem[] {
+export function normalizeItems(
+  raw: unknown,
+  options: NormalizeOptions,
+  path = options.source,
+  depth = 1,
+): NavItem[] {
   const { element } = options;
+  if (depth > MAX_DEPTH) {
+    if (!Array.isArray(raw) || raw.length > 0)
+      report(
+        'error',
+        element,
+        path,
+        DEV_MODE ? `nested deeper than ${MAX_DEPTH} levels; left out, with everything under them.` : '',
+      );
+    return [];
+  }
   if (!Array.isArray(raw)) {
     report(
       'error',
@@ -81,14 +94,28 @@ export function normalizeItems(raw: unknown, options: NormalizeOptions, path = o
       return;
     }
     const item = entry as Record<string, unknown>;
-    const label = typeof item.label === 'string' ? item.label.replace(/\s+/g, ' ').trim() : '';
+    const text = typeof item.label === 'string' ? item.label.trimStart() : '';
+    // A long label is read only as far as it can be shown: collapsing the white space of 10 MB took
+    // more than a second.
+    const long = text.length > MAX_TEXT_LENGTH * 2;
+    let label = (long ? text.slice(0, MAX_TEXT_LENGTH * 2) : text).replace(/\s+/g, ' ').trim();
+    if (long || label.length > MAX_TEXT_LENGTH) {
+      if (DEV_MODE)
+        report(
+          'warning',
+          element,
+          `${where}.label`,
+          `${(item.label as string).length} characters long; only the first ${MAX_TEXT_LENGTH} are shown.`,
+        );
+      label = label.length > MAX_TEXT_LENGTH ? boundText(label) : `${label}…`;
+    }
     if (!label) {
       report('error', element, where, DEV_MODE ? `missing "label"; skipped ${preview(entry)}.` : '');
       return;
     }
     let children: NavItem[] = [];
     if (item.children !== undefined && options.children) {
-      children = normalizeItems(item.children, options, `${where}.children`);
+      children = normalizeItems(item.children, options, `${where}.children`, depth + 1);
     }
     const isLast = path === options.source && index === raw.length - 1;
     const hasHref = typeof item.href === 'string' && item.href.trim() !== '';
@@ -128,7 +155,7 @@ function fromLink(a: Element, host: Element): NavItemInput {
   };
 }
 
-function fromListItem(li: Element, host: Element): NavItemInput {
+function fromListItem(li: Element, host: Element, depth: number): NavItemInput {
   const link = li.querySelector(':scope > a');
   const sub = li.querySelector(':scope > ul, :scope > ol');
   // A group may be written without a link of its own (`<li>Geneva<ul>…</ul></li>`): its label is
@@ -143,14 +170,15 @@ function fromListItem(li: Element, host: Element): NavItemInput {
           .trim(),
         lang: langOf(li, host),
       };
-  if (sub) item.children = readList(sub, host);
+  // One level past the cap is read, so that normalizeItems() reports where the nesting goes too deep.
+  if (sub && depth <= MAX_DEPTH) item.children = readList(sub, host, depth + 1);
   return item;
 }
 
-function readList(list: Element, host: Element): NavItemInput[] {
+function readList(list: Element, host: Element, depth: number): NavItemInput[] {
   return Array.from(list.children)
     .filter((c) => c.localName === 'li')
-    .map((li) => fromListItem(li, host));
+    .map((li) => fromListItem(li, host, depth));
 }
 
 /**
@@ -158,13 +186,14 @@ function readList(list: Element, host: Element): NavItemInput[] {
  * (`<a href>…</a><a href>…</a>`) or as a list (`<ul>` / `<ol>`) whose items hold a link and,
  * for a group, a nested list of sub-pages. Wrappers around them (`<nav>`, `<div>`) are looked through.
  */
-export function readLightItems(host: Element): NavItemInput[] {
+export function readLightItems(host: Element, wrappers = 0): NavItemInput[] {
   const items: NavItemInput[] = [];
   for (const child of Array.from(host.children)) {
     if (child.localName === 'a') items.push(fromLink(child, host));
-    else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host));
-    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS).
-    else items.push(...readLightItems(child));
+    else if (child.localName === 'ul' || child.localName === 'ol') items.push(...readList(child, host, 1));
+    // A site may wrap its links (a <nav> for readers without JavaScript, a <div> from a CMS); wrappers
+    // in wrappers are looked through as deep as items may nest, no deeper.
+    else if (wrappers < MAX_DEPTH) items.push(...readLightItems(child, wrappers + 1));
   }
   return items;
 }
@@ -193,7 +222,7 @@ export class NavItemsController implements ReactiveController {
   /**
    * @param options How to check the items (`element` and `source` are set here).
    * @param attributes The link attributes whose change means reading the light DOM again.
-   * @param data The host's `items` property: `undefined` when the site gives none.
+   * @param data The host's `items` property: `undefined` or `null` when the site gives none.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -207,7 +236,8 @@ export class NavItemsController implements ReactiveController {
   /** The checked items to render: the data's, or the light DOM's. */
   get items(): NavItem[] {
     const input = this.data();
-    if (input === undefined) return this.lightItems;
+    // No data (`null` too: a framework that clears its binding): the light DOM's links.
+    if (input == null) return this.lightItems;
     if (!this.dataItems || this.dataItems.input !== input) {
       const options = { ...this.options, element: this.host.localName, source: 'items' };
       this.dataItems = { input, items: normalizeItems(input, options) };
@@ -220,7 +250,7 @@ export class NavItemsController implements ReactiveController {
    * been read and holds links. Otherwise the site's own content stays in view, not an empty landmark.
    */
   get enhanced(): boolean {
-    return this.data() !== undefined || (this.read && this.lightItems.length > 0);
+    return this.data() != null || (this.read && this.lightItems.length > 0);
   }
 
   hostConnected(): void {
@@ -261,7 +291,7 @@ export class NavItemsController implements ReactiveController {
     this.lightItems = raw.length ? normalizeItems(raw, { ...options, element, source: 'light DOM' }) : [];
     this.read = true;
     if (DEV_MODE) {
-      const linkless = !raw.length && host.children.length > 0 && this.data() === undefined;
+      const linkless = !raw.length && host.children.length > 0 && this.data() == null;
       if (!linkless) this.warned = false;
       else if (!this.warned) {
         this.warned = true;

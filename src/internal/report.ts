@@ -14,10 +14,37 @@ import { DEV_MODE } from './dev-mode.js';
 
 export type WsisSeverity = 'warning' | 'error';
 
+/** `text` cut to `length` characters, with `...` where it was cut. */
+function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 3)}...` : text;
+}
+
+/** `String(value)`; for a value whose `toString` throws (or recurses past the stack), its type. */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** `name="value"`, the way a site wrote an attribute; the value is cut at 200 characters. */
 export function written(name: string, value: unknown): string {
-  const text = String(value);
-  return `${name}="${text.length > 200 ? `${text.slice(0, 197)}...` : text}"`;
+  return `${name}="${cut(asText(value), 200)}"`;
+}
+
+/**
+ * A value a site passed, for a message: as JSON where it can be, cut at `length` characters. Never
+ * throws, whatever the value: nested too deep to serialize, cyclic, or with a `toString` that throws.
+ */
+export function preview(value: unknown, length = 160): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // cyclic, or deeper than the stack: shown as text below
+  }
+  return cut(text ?? asText(value), length);
 }
 
 /**

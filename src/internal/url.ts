@@ -11,6 +11,7 @@
  */
 import { DEV_MODE } from './dev-mode.js';
 import { report } from './report.js';
+import { MAX_URL_LENGTH } from './bounds.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -108,6 +109,16 @@ export function safeUrl(
   attribute: string,
 ): string | undefined {
   if (url == null || BLANK.test(url)) return undefined;
+  if (url.length > MAX_URL_LENGTH) {
+    if (DEV_MODE)
+      report(
+        'warning',
+        element,
+        attribute,
+        `refused a URL of ${url.length} characters (${shown(url.slice(0, 40))}…); a URL may have ${MAX_URL_LENGTH}.`,
+      );
+    return undefined;
+  }
   const resolved = resolve(url);
   if (resolved !== undefined && SAFE_PROTOCOLS.has(resolved.protocol)) return url;
   if (DEV_MODE) {

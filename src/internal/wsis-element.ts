@@ -8,6 +8,7 @@ import { baseStyles } from '../styles/shared.js';
 import { DEV_MODE } from './dev-mode.js';
 import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
+import { MAX_TEXT_LENGTH, boundText } from './bounds.js';
 
 /**
  * The library's base element.
@@ -87,6 +88,24 @@ export class WsisElement extends LitElement {
     return this.derive(`url:${attribute}`, value, () => {
       if (DEV_MODE && ifMissing && !value?.trim()) this.report('warning', attribute, `missing; ${ifMissing}`);
       return safeUrl(value, this.localName, attribute);
+    });
+  }
+
+  /**
+   * The text of `attribute` as it is rendered: `''` when missing, `null` or `undefined`, and cut to
+   * `MAX_TEXT_LENGTH` characters, with one warning per value, when longer.
+   */
+  protected boundedText(attribute: string, value: string | null | undefined): string {
+    return this.derive(`text:${attribute}`, value, () => {
+      const text = value == null ? '' : String(value);
+      if (text.length <= MAX_TEXT_LENGTH) return text;
+      if (DEV_MODE)
+        this.report(
+          'warning',
+          attribute,
+          `${text.length} characters long; only the first ${MAX_TEXT_LENGTH} are shown.`,
+        );
+      return boundText(text);
     });
   }
 

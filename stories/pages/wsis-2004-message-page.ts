@@ -19,11 +19,19 @@ export interface MessagePageOptions {
   storage?: WsisConsentStorage;
   /** Where the privacy notice's form posts without JavaScript. */
   consentAction?: string;
+  /**
+   * The reader has answered the notice (the server read their cookie): rendered `hidden`, so a
+   * reader without JavaScript is not asked again.
+   */
+  consentAnswered?: boolean;
   /** The language links: `{locale}` becomes each code. */
   languageHrefTemplate?: string;
   /** Pass the navigation links as `items` too, as a server render needs (see `lightBar`). */
   serverItems?: boolean;
 }
+
+/** The `policy-version` of the page's privacy notice (site/serve.mjs reads the cookie for it). */
+export const POLICY_VERSION = '2004-01';
 
 /** The page's body: cookie notice, header with skip link, languages and bar, message, footer. */
 export function messagePage({
@@ -32,6 +40,7 @@ export function messagePage({
   cookieNotice = true,
   storage,
   consentAction,
+  consentAnswered = false,
   languageHrefTemplate = 'https://www.itu.int/net/wsis/{locale}/index.html',
   serverItems = false,
 }: MessagePageOptions) {
@@ -43,7 +52,8 @@ export function messagePage({
       cookieNotice
         ? html`<wsis-privacy-notice
             .storage=${storage}
-            policy-version="2004-01"
+            ?hidden=${consentAnswered}
+            policy-version=${POLICY_VERSION}
             privacy-href="https://www.itu.int/en/privacy-notice/"
             action=${consentAction ?? nothing}
           ></wsis-privacy-notice>`

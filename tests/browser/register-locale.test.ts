@@ -27,6 +27,23 @@ const added = registerLocale({
 });
 // A right-to-left language the library does not ship.
 const addedRtl = registerLocale({ code: 'fa', endonym: 'فارسی', dir: 'rtl', translations: {} });
+// Translations a site can get wrong: placeholders that are no value of the message, values left
+// out, ids that are no message (Object's own names among them), a value that is not text.
+const addedFaulty = registerLocale({
+  code: 'sw',
+  endonym: 'Kiswahili',
+  translations: {
+    'skip-link.label': 'Ruka {0}',
+    'footer.copyright': 'Kutoka {3}',
+    'message.heading-from': '{9}',
+    'footer.updated': 'Imesasishwa {0} {0}',
+    'nav.menu': 'Menyu',
+    ['__proto__']: 'x',
+    constructor: 'y',
+    toString: 'z',
+    'footer.top': 42 as unknown as string,
+  },
+});
 
 describe('registerLocale (a site’s own language)', () => {
   afterEach(async () => {
@@ -36,9 +53,10 @@ describe('registerLocale (a site’s own language)', () => {
   it('adds the language to the list, after the shipped ones, and resolves its tags', () => {
     expect(added).to.be.true;
     expect(addedRtl).to.be.true;
-    expect(LOCALES.slice(-2).map((l) => [l.code, l.endonym, l.dir])).to.deep.equal([
+    expect(LOCALES.slice(-3).map((l) => [l.code, l.endonym, l.dir])).to.deep.equal([
       ['pt', 'Português', 'ltr'],
       ['fa', 'فارسی', 'rtl'],
+      ['sw', 'Kiswahili', 'ltr'],
     ]);
     expect(resolveLocale('pt-BR')).to.equal('pt');
     expect(resolveLocale('PT')).to.equal('pt');
@@ -103,6 +121,49 @@ describe('registerLocale (a site’s own language)', () => {
     expect(fa.getAttribute('dir') ?? fa.closest('[dir]')!.getAttribute('dir')).to.equal('rtl');
     expect(shadow.querySelector('nav')!.getAttribute('aria-label')).to.equal('Idioma');
     await expectNoAxeViolations(root);
+  });
+
+  it('leaves out a translation whose placeholders are not its message’s values, naming the id; the rest works', async () => {
+    expect(addedFaulty).to.be.true;
+    const { result: root, messages } = await captureConsole(async () => {
+      await setLocale('sw');
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <wsis-skip-link target="main"></wsis-skip-link>
+          <wsis-nav><a href="/a">A</a></wsis-nav>
+          <main id="main">
+            <wsis-message author="Yoshio Utsumi"><p>Maandishi.</p></wsis-message>
+          </main>
+          <wsis-footer
+            year="2004"
+            last-updated="2004-01-22"
+            logo-policy-href="/l"
+            privacy-href="/p"
+          ></wsis-footer>
+        </div>`,
+      );
+      await settle(root);
+      return root;
+    });
+    expect(messages.map((m) => `${m.level}: ${m.text}`)).to.deep.equal([
+      'error: wsis-components registerLocale(): "sw": no message has the id "__proto__", "constructor", "toString"; ignored.',
+      'error: wsis-components registerLocale(): "sw": "skip-link.label": {0} is no value of this message (it takes no value); the message shows in English.',
+      'error: wsis-components registerLocale(): "sw": "footer.copyright": {3} is no value of this message (its values are {0}, {1}), and it leaves out {0}, {1}; the message shows in English.',
+      'error: wsis-components registerLocale(): "sw": "message.heading-from": {9} is no value of this message (its values are {0}), and it leaves out {0}; the message shows in English.',
+      'error: wsis-components registerLocale(): "sw": "footer.top": not text but number; the message shows in English.',
+    ]);
+    const shadow = (tag: string) => root.querySelector(tag)!.shadowRoot!;
+    expect(shadow('wsis-skip-link').textContent!.trim()).to.equal('Skip to main content');
+    expect(shadow('wsis-footer').querySelector('[part~="copyright"]')!.textContent!.trim()).to.match(
+      /^© WSIS, 2004\. All Rights Reserved\.$/,
+    );
+    expect(shadow('wsis-message').querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Message from Yoshio Utsumi',
+    );
+    // The good ones are used: a value twice is allowed, and the rest of the language works.
+    expect(shadow('wsis-nav').querySelector('[part~="menu-button"]')!.textContent!.trim()).to.equal('Menyu');
+    expect(shadow('wsis-footer').textContent).to.match(/Imesasishwa (\S.*) \1/);
+    expect(Object.getPrototypeOf({})).to.equal(Object.prototype);
   });
 
   it('refuses a shipped code, a bad tag, and a registration after setLocale, naming the code', async () => {

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/privacy-notice/wsis-privacy-notice.js';
 import {
   WsisPrivacyNotice,
+  cookieConsentStorage,
   memoryConsentStorage,
   type WsisConsentStorage,
   type WsisConsentChangeDetail,
@@ -369,6 +370,44 @@ describe('wsis-privacy-notice', () => {
     } finally {
       localStorage.removeItem(key);
     }
+  });
+
+  it('keeps the choice in a cookie with cookieConsentStorage, the record the server reads and writes', async () => {
+    const name = 'wsis-consent-cookie-test';
+    const expire = () => (document.cookie = `${name}=; Path=/; Max-Age=0`);
+    expire();
+    try {
+      const storage = cookieConsentStorage(name);
+      const ctx = await page({ storage });
+      ctx.reject.click();
+      await settle();
+      const sent = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`))!;
+      const record = JSON.parse(decodeURIComponent(sent.slice(name.length + 1))) as WsisConsentChangeDetail;
+      expect([record.version, record.decision]).to.deep.equal(['1', 'rejected']);
+      // Another page reads it, with the element or before it: one record for server and browser.
+      expect(WsisPrivacyNotice.readConsent(cookieConsentStorage(name))).to.deep.equal(record);
+      // As the server writes it (answerConsentForm's Set-Cookie, percent-encoded JSON).
+      const server = { version: '1', decision: 'accepted', date: '2026-01-01T00:00:00.000Z' };
+      document.cookie = `${name}=${encodeURIComponent(JSON.stringify(server))}; Path=/; Max-Age=60; SameSite=Lax`;
+      const next = await page({ storage: cookieConsentStorage(name) });
+      expect(next.notice.decision).to.equal('accepted');
+      expect(next.notice.hidden, 'a returning reader is not asked').to.be.true;
+    } finally {
+      expire();
+    }
+  });
+
+  it('a cookie storage with a name that cannot be a cookie: one warning, the choice holds for the page', async () => {
+    const { result: ctx, warnings } = await captureConsole(() =>
+      page({ storage: cookieConsentStorage('a;b') }),
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      /^<wsis-privacy-notice> storage: could not read .*"a;b" cannot be a cookie name/,
+    );
+    ctx.accept.click();
+    expect(ctx.notice.decision).to.equal('accepted');
+    expect(document.cookie).to.not.contain('a;b');
   });
 
   it('survives a storage that throws: one warning, the choice holds for the page', async () => {

@@ -82,7 +82,7 @@ export class WsisBreadcrumb extends WsisElement {
         part="nav"
         ?hidden=${!enhanced}
         aria-label=${
-          this.label?.trim() ||
+          this.boundedText('label', this.label).trim() ||
           msg('Breadcrumb', {
             id: 'breadcrumb.label',
             desc: 'Name of the breadcrumb navigation landmark (the trail of pages from the home page to the current one). Not shown, read aloud. Length: one or two words.',

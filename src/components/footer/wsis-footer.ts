@@ -137,8 +137,9 @@ export class WsisFooter extends WsisElement {
 
   override render() {
     const locale = getLocale();
-    const org = this.org.trim() || 'wsis';
-    const organisation = isOrg(org) ? shortName(org) : org;
+    // null or undefined (a removed attribute, a cleared binding) counts as empty: the default.
+    const org = String(this.org ?? '').trim() || 'wsis';
+    const organisation = isOrg(org) ? shortName(org) : this.boundedText('org', org);
     const year = formatYear(this.validYear ?? new Date().getUTCFullYear(), locale);
     const updated = this.updatedDate;
     const date = updated

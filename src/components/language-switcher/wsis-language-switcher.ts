@@ -194,7 +194,10 @@ export class WsisLanguageSwitcher extends WsisElement {
     });
     const allowed = this.dispatchEvent(event);
     void this.disclosure.close(true);
-    if (allowed && code !== getLocale()) await setLocale(code);
+    // Always asked, even for the language shown: while another is still loading, the one shown is
+    // not the one the page will end in, and the last choice must win. `setLocale` does nothing for
+    // the language already shown or already loading.
+    if (allowed) await setLocale(code);
   }
 
   private renderLanguage(info: WsisLocaleInfo, current: WsisLocaleCode): TemplateResult {

@@ -144,7 +144,7 @@ export class WsisLogo extends WsisElement {
     // A developer warning only, inline so that the production build keeps nothing of it.
     if (DEV_MODE)
       this.derive('size', this.size, () => {
-        if (!(SIZES as readonly string[]).includes(this.size)) {
+        if (this.size != null && !(SIZES as readonly string[]).includes(this.size)) {
           this.report(
             'warning',
             written('size', this.size),

@@ -115,6 +115,8 @@ export class WsisMessage extends WsisElement {
   private get validHeadingLevel() {
     const level = this.derive('heading-level', this.headingLevel, () => {
       const value = this.headingLevel;
+      // Not given (a removed attribute, a cleared binding): the default, silently.
+      if (value == null) return DEFAULT_HEADING_LEVEL;
       if (Number.isInteger(value) && value >= 1 && value <= 6) return value;
       if (DEV_MODE)
         this.report(
@@ -142,6 +144,11 @@ export class WsisMessage extends WsisElement {
     return this.checked('author-lang', this.authorLang, checkLanguage);
   }
 
+  /** The author's name as rendered: bounded, `''` when missing. */
+  private get authorName(): string {
+    return this.boundedText('author', this.author);
+  }
+
   private get portraitUrl() {
     const url = this.checkedUrl('portrait-src', this.portraitSrc);
     // A developer warning (development build only), once per pair of values.
@@ -151,8 +158,8 @@ export class WsisMessage extends WsisElement {
           this.report(
             'warning',
             'portrait-alt',
-            `missing for portrait-src="${this.portraitSrc}"; the portrait is treated as decorative. ` +
-              `Describe it (for example "Portrait of ${this.author || 'the author'}").`,
+            `missing for ${written('portrait-src', this.portraitSrc)}; the portrait is treated as decorative. ` +
+              `Describe it (for example "Portrait of ${this.authorName.slice(0, 80) || 'the author'}").`,
           );
         }
       });
@@ -184,8 +191,9 @@ export class WsisMessage extends WsisElement {
 
   private renderHeading() {
     const level = this.validHeadingLevel;
-    const author = this.renderAuthorText(this.author);
-    const text = this.author
+    const name = this.authorName;
+    const author = this.renderAuthorText(name);
+    const text = name
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
           desc: 'Message: default heading of an official message, with its author. {0} is the author’s name with its title, exactly as the site gives it ("Mr. Yoshio Utsumi", "António Guterres", "El Hadji Amadou Touré"), possibly in another language or script: it cannot be declined, and no article or preposition may elide or contract with it, so use a construction that needs none, such as a colon ("Послание: {0}"). Length: a few words besides the name.',
@@ -229,7 +237,7 @@ export class WsisMessage extends WsisElement {
                   class="portrait"
                   part="portrait"
                   src=${portrait}
-                  alt=${this.portraitAlt}
+                  alt=${this.boundedText('portrait-alt', this.portraitAlt)}
                   loading="lazy"
                   decoding="async"
                 />`
@@ -238,9 +246,11 @@ export class WsisMessage extends WsisElement {
           <div class="intro">
             ${this.renderHeading()}
             <p class="byline" part="byline">
-              <span class="author"><slot name="author">${this.renderAuthorText(this.author)}</slot></span>
+              <span class="author"><slot name="author">${this.renderAuthorText(this.authorName)}</slot></span>
               <span class="role"
-                ><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span
+                ><slot name="author-role"
+                  >${this.renderAuthorText(this.boundedText('author-role', this.authorRole))}</slot
+                ></span
               >
             </p>
             ${
@@ -275,7 +285,7 @@ export class WsisMessage extends WsisElement {
           <slot></slot>
         </div>
         <p class="signature" part="signature">
-          <slot name="signature">${this.renderAuthorText(this.author)}</slot>
+          <slot name="signature">${this.renderAuthorText(this.authorName)}</slot>
         </p>
       </article>
     `;

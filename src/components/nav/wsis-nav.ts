@@ -113,8 +113,9 @@ export class WsisNav extends WsisElement {
 
   /**
    * Items as data, for sites that build menus from a CMS: an array of `{label, href, current,
-   * lang, children}`. When set, it replaces the light-DOM links. Bad items are reported with
-   * `console.error` and skipped; unsafe URLs (`javascript:`, `data:`…) never reach an `href`.
+   * lang, children}`, nested up to 8 levels. When set, it replaces the light-DOM links. Bad items,
+   * and items nested deeper, are reported with `console.error` and skipped; unsafe URLs
+   * (`javascript:`, `data:`…) never reach an `href`.
    */
   @property({ attribute: false }) items?: WsisNavItem[];
 
@@ -192,7 +193,7 @@ export class WsisNav extends WsisElement {
   /** The landmark's name as assistive technology reads it. */
   private get accessibleName(): string {
     return (
-      this.label?.trim() ||
+      this.boundedText('label', this.label).trim() ||
       msg('Main', {
         id: 'nav.label',
         desc: 'Name of the primary navigation landmark; screen readers add the word "navigation" (e.g. "Main navigation"). Length: one or two words.',

@@ -24,7 +24,11 @@ export type {
   WsisConsentRecord,
   WsisConsentStorage,
 } from '../../internal/consent-storage.js';
-export { localConsentStorage, memoryConsentStorage } from '../../internal/consent-storage.js';
+export {
+  cookieConsentStorage,
+  localConsentStorage,
+  memoryConsentStorage,
+} from '../../internal/consent-storage.js';
 
 const DEFAULT_VERSION = '1';
 
@@ -60,8 +64,11 @@ type Stage = 'question' | 'confirmation';
  *
  * Without JavaScript (server-rendered as declarative shadow DOM): when `action` is set the buttons
  * are `<button type="submit" name="cookies" value="accept|reject">` in a `<form method="post">`, so
- * the server reads the choice. With JavaScript the submission is intercepted: the choice is stored
- * and the event fires, and the page stays; set `submit-to-server` to let the form post as well.
+ * the server reads the choice: `answerConsentForm()` of `wsis-components/ssr` answers it with the
+ * choice in a cookie, and `readConsentCookie()` tells the next page to render the notice `hidden`.
+ * Give the element `cookieConsentStorage()` to keep its choice in that same cookie. With JavaScript
+ * the submission is intercepted: the choice is stored and the event fires, and the page stays; set
+ * `submit-to-server` to let the form post as well.
  *
  * @summary Cookie consent notice: named region, plain form without JavaScript, versioned choice.
  *
@@ -137,8 +144,8 @@ export class WsisPrivacyNotice extends WsisElement {
 
   /**
    * Where the choice is kept (a JavaScript property). Default: `localStorage` under `storage-key`,
-   * created when the element connects. Any `{read(): string | null; write(value: string): void}`
-   * works, for example one that sets a cookie the server reads.
+   * created when the element connects. `cookieConsentStorage()` keeps it in the cookie the site's
+   * server reads and writes; any `{read(): string | null; write(value: string): void}` works.
    */
   @property({ attribute: false }) storage?: WsisConsentStorage;
 

@@ -11,6 +11,8 @@ import { written } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
 import { styles } from './wsis-skip-link.styles.js';
 
+const DEFAULT_TARGET = 'main';
+
 /**
  * A link that lets keyboard and screen-reader users jump past the banner and navigation straight to
  * the main content. It stays visually hidden until it receives focus, then shows as a bold bar.
@@ -30,8 +32,13 @@ import { styles } from './wsis-skip-link.styles.js';
 export class WsisSkipLink extends WsisElement {
   static override styles = [baseStyles, styles];
 
-  /** The id of the element to skip to, in the page's light DOM (without `#`). */
-  @property({ reflect: true }) target = 'main';
+  /** The id of the element to skip to, in the page's light DOM (without `#`); `main` when empty or removed. */
+  @property({ reflect: true }) target = DEFAULT_TARGET;
+
+  /** `target`, or `main` when it is empty, removed, `null` or `undefined`. */
+  private get targetId(): string {
+    return String(this.target ?? '').trim() || DEFAULT_TARGET;
+  }
 
   constructor() {
     super();
@@ -55,13 +62,13 @@ export class WsisSkipLink extends WsisElement {
 
   /** The target in the page; in development, a warning when it is missing. */
   private findTarget(): HTMLElement | null {
-    const target = this.target ? document.getElementById(this.target) : null;
+    const target = document.getElementById(this.targetId);
     if (DEV_MODE && !target && this.isConnected) {
       this.report(
         'warning',
-        written('target', this.target),
+        written('target', this.targetId),
         `no element with this id in the page; the link renders but cannot move focus. ` +
-          `Give the main content id="${this.target}".`,
+          `Give the main content id="${this.targetId}".`,
       );
     }
     return target;
@@ -78,7 +85,7 @@ export class WsisSkipLink extends WsisElement {
   }
 
   override render() {
-    return html`<a part="link" href=${fragmentHref(this.target)} @click=${this.onClick}
+    return html`<a part="link" href=${fragmentHref(this.targetId)} @click=${this.onClick}
       ><slot
         >${msg('Skip to main content', {
           id: 'skip-link.label',
