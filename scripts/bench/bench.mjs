@@ -21,7 +21,15 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../lib/browsers.mjs';
-import { HYDRATE_SUPPORT, brotli, bundle, elementEntries, localeChunks, root } from './bundle-size.mjs';
+import {
+  HYDRATE_SUPPORT,
+  brotli,
+  bundle,
+  dropInAtStart,
+  elementEntries,
+  localeChunks,
+  root,
+} from './bundle-size.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -109,6 +117,30 @@ for (const entry of entries) {
 }
 for (const [code, chunk] of Object.entries(localeChunks(whole)).sort()) {
   row('bytes', `locale module ${code} (lazy)`, kB(chunk.brotli), '≤ 1.20 kB');
+}
+// The drop-in build (dist/cdn/): what a page without a bundler loads at start.
+const PAGE_2004 = [
+  'wsis-privacy-notice',
+  'wsis-header',
+  'wsis-skip-link',
+  'wsis-nav',
+  'wsis-message',
+  'wsis-footer',
+];
+for (const [what, tags, options, budget] of [
+  ['footer only', ['wsis-footer'], {}, ''],
+  ['header + skip link', ['wsis-header', 'wsis-skip-link'], {}, '≤ 13.5 kB'],
+  ['the 2004 page, written in HTML', PAGE_2004, {}, ''],
+  ['the 2004 page, server-rendered (+ hydration support)', PAGE_2004, { hydrate: true }, '≤ 23 kB'],
+  [
+    'the 2004 page, server-rendered, Arabic (+ runtime, locale)',
+    PAGE_2004,
+    { hydrate: true, locale: 'ar' },
+    '',
+  ],
+]) {
+  const { bytes, files } = dropInAtStart(tags, options);
+  row('bytes', `drop-in at start: ${what} (${files} files)`, kB(bytes), budget);
 }
 if (hasSite) {
   for (const code of readdirSync(siteDir)

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Every path package.json names, as [field, path] pairs ("exports['./x.js'].types" and so on). */
 function namedPaths(json) {
   const paths = [];
-  for (const field of ['main', 'module', 'types', 'customElements'])
+  for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr'])
     if (json[field] !== undefined) paths.push([field, json[field]]);
   // Exports targets are strings, arrays of fallbacks, or objects of conditions, nested at will.
   const walk = (target, field) => {
@@ -76,4 +76,17 @@ test("package.json's customElements is the committed custom-elements.json at the
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   assert.ok(manifest.schemaVersion, 'custom-elements.json has a schemaVersion');
   assert.ok(manifest.modules.length > 0, 'custom-elements.json lists modules');
+});
+
+test('the drop-in build is in the tarball: every file of dist/cdn/, its manifest among them', () => {
+  const files = packedFiles();
+  const cdn = readdirSync(join(root, 'dist', 'cdn')).map((f) => `dist/cdn/${f}`);
+  assert.ok(cdn.includes('dist/cdn/wsis-components.js') && cdn.includes('dist/cdn/manifest.json'));
+  assert.deepEqual(
+    cdn.filter((f) => !files.includes(f)),
+    [],
+  );
+  // A public npm CDN serves the autoloader for the package's bare address.
+  assert.equal(pkg.unpkg, 'dist/cdn/wsis-components.js');
+  assert.equal(pkg.jsdelivr, 'dist/cdn/wsis-components.js');
 });
