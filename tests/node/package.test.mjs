@@ -15,6 +15,8 @@ function namedPaths(json) {
   const paths = [];
   for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr'])
     if (json[field] !== undefined) paths.push([field, json[field]]);
+  for (const [name, path] of Object.entries(json.bin ?? {}))
+    paths.push([`bin[${JSON.stringify(name)}]`, path]);
   // Exports targets are strings, arrays of fallbacks, or objects of conditions, nested at will.
   const walk = (target, field) => {
     if (typeof target === 'string') paths.push([field, target]);
@@ -89,4 +91,11 @@ test('the drop-in build is in the tarball: every file of dist/cdn/, its manifest
   // A public npm CDN serves the autoloader for the package's bare address.
   assert.equal(pkg.unpkg, 'dist/cdn/wsis-components.js');
   assert.equal(pkg.jsdelivr, 'dist/cdn/wsis-components.js');
+});
+
+test('the includes command ships: its bin, with a shebang, and its JSON Schema', () => {
+  assert.equal(pkg.bin['wsis-components'], 'dist/cli.js');
+  assert.match(readFileSync(join(root, 'dist/cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  assert.ok(packedFiles().includes('includes.schema.json'));
+  assert.equal(pkg.exports['./includes.schema.json'], './includes.schema.json');
 });

@@ -16,8 +16,9 @@ test('the README is short enough to be read by a site team (at most 12 kB)', () 
 });
 
 // Each run by a test: page.html and its script by tests/browser/guide-snippets.test.ts, install.sh
-// by tests/node/consumer.test.mjs, drop-in.html by tests/node/cdn.test.mjs.
-const SNIPPETS = ['page.html', 'locale-from-html.mjs', 'install.sh', 'drop-in.html'];
+// by tests/node/consumer.test.mjs, drop-in.html by tests/node/cdn.test.mjs, includes.sh by
+// tests/node/includes-nginx.test.mjs and tests/node/consumer.test.mjs.
+const SNIPPETS = ['page.html', 'locale-from-html.mjs', 'install.sh', 'drop-in.html', 'includes.sh'];
 
 test('the README’s first page, its script, the install steps and the drop-in are the tested snippet files', () => {
   for (const name of SNIPPETS)
