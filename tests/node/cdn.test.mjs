@@ -187,7 +187,15 @@ for (const name of ['chromium', 'firefox']) {
       );
       assert.equal(await p.page.evaluate(() => customElements.get('wsis-nav')), undefined);
 
-      // setLocale() is there for a site's own module: the footer switches, and <html lang> follows.
+      // The localization API is there for a site's own module.
+      assert.deepEqual(
+        await p.page.evaluate(async (url) => {
+          const api = await import(url);
+          return ['setLocale', 'getLocale', 'LOCALES', 'registerLocale'].filter((n) => !(n in api));
+        }, `${origin}${BASE}wsis-components.js`),
+        [],
+      );
+      // setLocale(): the footer switches, and <html lang> follows.
       const es = await messages('es');
       await p.page.evaluate(
         async (url) => (await import(url)).setLocale('es'),
@@ -256,6 +264,17 @@ for (const name of ['chromium', 'firefox']) {
       const p = await open(browser, 'arabic.html');
       for (const tag of ['wsis-header', 'wsis-skip-link', 'wsis-nav', 'wsis-footer'])
         await defined(p.page, tag);
+      // Every file of the elements and of the language was asked for at once, from the start.
+      const manifest = JSON.parse(readFileSync(join(cdn, 'manifest.json'), 'utf8'));
+      const preloads = await p.page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
+      );
+      for (const file of [
+        ...manifest.elements['wsis-header'],
+        ...manifest.elements['wsis-nav'],
+        ...manifest.locales.ar,
+      ])
+        assert.ok(preloads.includes(`${BASE}${file.slice(2)}`), `${file} preloaded: ${preloads}`);
       const skip = () => shadowText(p.page, 'wsis-skip-link');
       assert.equal(await skip(), ar['skip-link.label']);
       assert.equal(await p.page.evaluate(() => document.documentElement.dir), 'rtl');
