@@ -129,8 +129,11 @@ function hydrateSupport(): Promise<void> {
 
 const loading = new Map<string, Promise<unknown>>();
 
-/** Defines `tag` once: its files are fetched at once, its module evaluated once the locale is set. */
-function define(tag: string, fromServer: boolean): void {
+/**
+ * Defines `tag` once: its files are fetched at once, its module evaluated once the locale is set
+ * (and, while it loads, the hydration support).
+ */
+function define(tag: string): void {
   if (loading.has(tag) || customElements.get(tag)) return;
   const load = ELEMENTS[tag];
   if (!load) {
@@ -142,10 +145,9 @@ function define(tag: string, fromServer: boolean): void {
     return;
   }
   preload(FILES?.elements[tag]);
-  const ready = fromServer ? Promise.all([started, hydrateSupport()]) : started;
   loading.set(
     tag,
-    ready
+    Promise.all([started, hydrating])
       .then(load)
       .catch((error) =>
         console.error(`<${tag}>: its code could not be loaded; it stays as plain HTML.`, error),
@@ -155,17 +157,21 @@ function define(tag: string, fromServer: boolean): void {
 
 /**
  * Every undefined `wsis-*` element in `scope` (the node itself included), and in the open shadow
- * roots inside it, which are watched from then on. The library's own shadow roots are not entered:
- * an element's module imports every element it renders.
+ * roots inside it, which are watched from then on. One of them with a shadow root already (the
+ * server's) brings in the hydration support before any of them is defined. The library's own
+ * shadow roots are not entered: an element's module imports every element it renders.
  */
 function scan(scope: Element | Document | ShadowRoot): void {
+  const found: Element[] = [];
   const visit = (el: Element) => {
     const own = el.localName.startsWith(PREFIX);
-    if (own && !customElements.get(el.localName)) define(el.localName, el.shadowRoot !== null);
+    if (own && !customElements.get(el.localName)) found.push(el);
     if (el.shadowRoot && !own) watch(el.shadowRoot);
   };
   if (scope instanceof Element) visit(scope);
   for (const el of scope.querySelectorAll('*')) visit(el);
+  if (found.some((el) => el.shadowRoot)) void hydrateSupport();
+  for (const el of found) define(el.localName);
 }
 
 const watched = new WeakSet<Node>();

@@ -314,6 +314,27 @@ for (const name of ['chromium', 'firefox']) {
     }
   });
 
+  test(`drop-in (${name}): a misspelt element is named in one console error, and the rest works`, async () => {
+    const browser = await launch();
+    try {
+      const p = await open(browser, 'empty.html');
+      await p.page.evaluate(() => {
+        for (const tag of ['wsis-fotter', 'wsis-footer', 'wsis-fotter'])
+          document.body.append(document.createElement(tag));
+      });
+      await defined(p.page, 'wsis-footer');
+      const errors = p.seen.filter((m) => m.type === 'error');
+      assert.equal(errors.length, 1, JSON.stringify(p.seen));
+      assert.match(
+        errors[0].text,
+        /^<wsis-fotter>: no such element in wsis-components; it stays as plain HTML\./,
+      );
+      await p.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
   test(`drop-in (${name}): a language the library does not speak gives English with one warning`, async () => {
     const browser = await launch();
     try {
