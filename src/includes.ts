@@ -4,8 +4,8 @@
  * for each language, rendered with the library's own server rendering (`./ssr.js`, declarative shadow
  * DOM), which the drop-in build (`dist/cdn/`) hydrates in the browser:
  *
- * - `<locale>/head.html`: the early consent script, the theme's stylesheet, the drop-in's script and
- *   the preloads of what the fragments need, each with its Subresource Integrity hash; next to it
+ * - `<locale>/head.html`: the early consent script and the theme's CSS (inline), the drop-in's script
+ *   and the preloads of what the fragments need, each with its Subresource Integrity hash; next to it
  *   `<locale>/csp.txt`, the Content-Security-Policy sources the fragments need;
  * - `<locale>/header.html`: the banner, with its skip link, language switcher and navigation;
  * - `<locale>/privacy-notice.html`: the cookie question (a plain form without JavaScript);
@@ -29,7 +29,14 @@ import { msg } from './internal/localize.js';
 import { isSafeUrl } from './internal/url.js';
 import { checkSchema, type Schema, type SchemaProblem } from './internal/json-schema.js';
 import { LOCALES, type WsisShippedLocaleCode } from './localization.js';
-import { cspHash, earlyConsentScript, renderInLocale, styleHashes } from './ssr.js';
+import {
+  cspHash,
+  earlyConsentScript,
+  inlineStyles,
+  renderInLocale,
+  styleHashes,
+  themeStyles,
+} from './ssr.js';
 
 /** A text: one string for every language, or one per language. */
 export type IncludesText = string | Partial<Record<WsisShippedLocaleCode, string>>;
@@ -181,7 +188,6 @@ function localesOf(config: IncludesConfig): WsisShippedLocaleCode[] {
 /** The drop-in build's manifest (scripts/build/cdn.mjs). */
 interface CdnManifest {
   readonly entry: string;
-  readonly stylesheet: string;
   readonly elements: Readonly<Record<string, readonly string[]>>;
   readonly locales: Readonly<Record<string, readonly string[]>>;
   readonly hydrate: readonly string[];
@@ -300,6 +306,7 @@ export async function writeIncludes(config: IncludesConfig, out: string): Promis
   const manifest = JSON.parse(await readFile(join(cdn, 'manifest.json'), 'utf8')) as CdnManifest;
   const codes = localesOf(config);
   const consent = earlyConsentScript();
+  const theme = inlineStyles(themeStyles());
 
   await mkdir(dirname(target), { recursive: true });
   const scratch = await mkdtemp(join(dirname(target), `.${basename(target)}-`));
@@ -323,18 +330,20 @@ export async function writeIncludes(config: IncludesConfig, out: string): Promis
         manifest.elements[tag]!.forEach((f) => preloads.add(f));
       manifest.hydrate.forEach((f) => preloads.add(f));
       manifest.locales[code]?.forEach((f) => preloads.add(f));
-      // The early consent script first (an inline script after a stylesheet would wait for it),
-      // then the stylesheet, the drop-in, and everything the fragments need at start, fetched at once.
+      // The early consent script and the theme's CSS inline (a stylesheet file would hold the first
+      // paint for a round trip), then the drop-in and everything the fragments need at start,
+      // fetched at once: the page paints from its HTML alone.
       const head = [
         `<script>${consent}</script>`,
-        `<link rel="stylesheet" ${asset(manifest.stylesheet)} crossorigin="anonymous">`,
+        theme.html,
         `<script type="module" src="${attr(config.assets + manifest.entry)}" integrity="${manifest.files[manifest.entry]!.integrity}"></script>`,
         ...[...preloads].map((f) => `<link rel="modulepreload" ${asset(f)}>`),
       ].join('\n');
       const assetsOrigin = /^https?:\/\//.test(config.assets) ? ` ${new URL(config.assets).origin}` : '';
-      const styles = new Set(
-        [fragments.header, fragments.privacyNotice, fragments.footer].flatMap((h) => styleHashes(h)),
-      );
+      const styles = new Set([
+        ...theme.hashes,
+        ...[fragments.header, fragments.privacyNotice, fragments.footer].flatMap((h) => styleHashes(h)),
+      ]);
       await write(`${code}/head.html`, `${head}\n`);
       await write(
         `${code}/csp.txt`,

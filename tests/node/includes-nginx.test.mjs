@@ -7,6 +7,7 @@
 // no console message, no request failing, no CSP violation and no layout shift, in Chromium and
 // Firefox. Needs nginx (NGINX_PATH, or the usual paths) and the package build (dist/, dist/cdn/).
 import { test, before, after } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -214,7 +215,15 @@ test('the command writes each language’s fragments, with the drop-in’s SRI h
     const tags = [
       ...head.matchAll(/(?:href|src)="\/vendor\/wsis-components\/0\.2\.0\/([^"]+)" integrity="([^"]+)"/g),
     ];
-    assert.ok(tags.length >= 8, `${code}: the stylesheet, the script and the preloads`);
+    assert.ok(tags.length >= 8, `${code}: the script and the preloads`);
+    // No stylesheet file: the theme's CSS is inline, allowed by its hash in csp.txt.
+    assert.doesNotMatch(head, /rel="stylesheet"/);
+    const theme = /<style>([^<]*)<\/style>/.exec(head)[1];
+    assert.ok(
+      readFileSync(join(work, 'includes', code, 'csp.txt'), 'utf8').includes(
+        `'sha256-${createHash('sha256').update(theme).digest('base64')}'`,
+      ),
+    );
     for (const [, file, sri] of tags) assert.equal(sri, manifest.files[file].integrity, `${code}: ${file}`);
     // The page's own locale module is preloaded, no other.
     for (const other of CODES.filter((c) => c !== 'en'))
