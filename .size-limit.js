@@ -70,6 +70,13 @@ export default [
     limit,
     modifyEsbuildConfig: lazyLocales,
   })),
+  {
+    // The drop-in build (dist/cdn/), as a static host sends it: no bundler between it and the page.
+    name: 'drop-in: wsis-components.js (the autoloader, Lit and the shared code)',
+    path: 'dist/cdn/wsis-components.js',
+    limit: '13 kB',
+    modifyEsbuildConfig: fileAlone,
+  },
   ...locales.map((code) => ({
     name: `locale module ${code} (loaded on demand)`,
     path: `dist/generated/locales/${code}.js`,

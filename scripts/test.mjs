@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { findBrowsers, missingBrowsersMessage } from './lib/browsers.mjs';
+import { findNginx } from './lib/nginx.mjs';
 
 const quick = process.argv.includes('--quick');
 const isRoot = process.getuid?.() === 0;
@@ -24,14 +25,17 @@ function run(cmd, args, env = {}) {
   return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
-// Browsers: on Debian as root, install what is missing; elsewhere say what to install and stop.
+// Browsers (and nginx, the server the includes test runs): on Debian as root, install what is
+// missing; elsewhere say what to install and stop (the includes test names nginx itself).
 let missing = missingBrowsersMessage();
-if (missing && isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('Installing the test browsers and the fonts Arabic and Chinese need (Debian packages)…');
+if ((missing || !findNginx()) && isRoot && existsSync('/usr/bin/apt-get')) {
+  console.log('Installing the test browsers, the fonts Arabic and Chinese need and nginx (Debian packages)…');
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'firefox-esr', 'fonts-noto-core', 'fonts-noto-cjk'], {
-    DEBIAN_FRONTEND: 'noninteractive',
-  });
+  run(
+    'apt-get',
+    ['install', '-y', '-qq', 'chromium', 'firefox-esr', 'fonts-noto-core', 'fonts-noto-cjk', 'nginx'],
+    { DEBIAN_FRONTEND: 'noninteractive' },
+  );
   missing = missingBrowsersMessage(findBrowsers());
 }
 if (missing) {

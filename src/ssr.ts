@@ -9,6 +9,8 @@
  * before it sets its own locale.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LocaleModule, MsgOptions } from '@lit/localize';
@@ -411,6 +413,38 @@ export function styleHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const { css } of libraryShadowStyles(html)) hashes.add(cspHash(css));
   return [...hashes];
+}
+
+/** A page's first-paint CSS written into it, and the CSP sources that allow exactly that. */
+export interface WsisInlineStyles {
+  /** One `<style>` element per stylesheet, for the page's `<head>`. */
+  readonly html: string;
+  /** The `'sha256-…'` of each, for the page's `style-src`. */
+  readonly hashes: readonly string[];
+}
+
+/**
+ * The CSS a page's first paint needs (the theme's, `themeStyles()`, and the site's own), written
+ * into its `<head>` as `<style>` elements, each allowed by its hash in the CSP's `style-src`: the
+ * page then paints from its HTML alone. A `<link rel="stylesheet">` holds the first paint until the
+ * file is in, one more round trip (about 560 ms on slow 4G). Each text is written as given (its hash
+ * covers these exact bytes), so CSS that would end the element is refused.
+ */
+export function inlineStyles(...sheets: string[]): WsisInlineStyles {
+  for (const css of sheets)
+    if (/<\/style/i.test(css)) throw new TypeError('inlineStyles: a stylesheet holds "</style"');
+  return {
+    html: sheets.map((css) => `<style>${css}</style>`).join('\n'),
+    hashes: [...new Set(sheets.map((css) => cspHash(css)))],
+  };
+}
+
+/**
+ * The theme's page-side stylesheet (`wsis-components/theme.css`: the page's light and dark colour
+ * schemes, which the elements follow), as text, for `inlineStyles()`.
+ */
+export function themeStyles(): string {
+  return readFileSync(fileURLToPath(import.meta.resolve('wsis-components/theme.css')), 'utf8');
 }
 
 /** Where a page finds the scripts, as URLs the site serves. */

@@ -125,3 +125,21 @@ export function localeChunks(bundled) {
   }
   return chunks;
 }
+
+/**
+ * The drop-in build's bytes at start for a page that uses `tags` (dist/cdn/, from its manifest):
+ * the autoloader's file, the files of each element (and of the elements it renders), the hydration
+ * support for a server-rendered page, the localize runtime and the locale's messages for a page not
+ * in English. Each file brotli-compressed on its own, as a static host sends it.
+ */
+export function dropInAtStart(tags, { hydrate = false, locale = 'en' } = {}) {
+  const dir = join(root, 'dist', 'cdn');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const files = new Set([manifest.entry]);
+  const add = (list) => list.forEach((f) => files.add(f.replace(/^\.\//, '')));
+  for (const tag of tags) add(manifest.elements[tag]);
+  if (hydrate) add(manifest.hydrate);
+  if (locale !== 'en') add(manifest.locales[locale]);
+  const bytes = [...files].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+  return { bytes, files: files.size };
+}

@@ -1,6 +1,7 @@
 // The package build: dist/ holds the production modules (minified, developer messages left out),
 // dist/development/ the same modules as written, with every developer message, for bundlers that
-// ask for the `development` export condition (the way Lit ships its dev mode). Types come from tsc.
+// ask for the `development` export condition (the way Lit ships its dev mode), and dist/cdn/ the
+// drop-in build for pages without a bundler (scripts/build/cdn.mjs). Types come from tsc.
 //
 // Each source file stays one module (no bundling here): the file layout, the per-element entry
 // points and package.json's "exports" and "sideEffects" are those of the plain tsc build; a site's
@@ -11,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
+import { buildCdn } from './cdn.mjs';
 import {
   defaultShouldMinify,
   minifyHTMLLiterals,
@@ -210,5 +212,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     minify: true,
   });
   await writeFile(join(dist, 'theme.css'), themeCss.code);
-  console.log('dist/ (production) and dist/development/ built');
+  // The drop-in build for pages without a bundler, from the production modules just written.
+  await buildCdn();
+  console.log('dist/ (production), dist/development/ and dist/cdn/ built');
 }

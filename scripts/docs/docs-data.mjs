@@ -26,6 +26,9 @@ function elements() {
 
 export { messageText };
 
+/** Message id prefixes of the library's messages that no element renders. */
+export const NOT_AN_ELEMENT = new Set(['includes']);
+
 /** Every element's messages: id, the translator's note, and the text in each locale. */
 export function strings(tags, localeCodes) {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
@@ -38,7 +41,10 @@ export function strings(tags, localeCodes) {
   const source = byLocale[config.targetLocales[0]];
   const out = Object.fromEntries(tags.map((t) => [t, []]));
   for (const [id, unit] of source) {
-    const tag = `wsis-${id.split('.')[0]}`;
+    const prefix = id.split('.')[0];
+    // The includes command's own messages (src/includes.ts) belong to no element's page.
+    if (NOT_AN_ELEMENT.has(prefix)) continue;
+    const tag = `wsis-${prefix}`;
     if (!out[tag])
       throw new Error(`message ${id} names no element (its id must start with an element's folder)`);
     const text = { [config.sourceLocale]: messageText(unit.source) };

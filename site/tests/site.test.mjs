@@ -258,6 +258,16 @@ test('the six pages and the index exist, with lang, dir, alternates, the message
       `${code}: localize runtime not preloaded`,
     );
     const sheets = [...html.matchAll(/<link rel="stylesheet"/g)].length;
+    // The page's CSS (the theme's and the site's) is inline, each block allowed by its hash: no
+    // stylesheet file holds the first paint.
+    assert.equal(sheets, 0, `${code}: a stylesheet file`);
+    const styles = [...html.slice(0, html.indexOf('</head>')).matchAll(/<style>([\s\S]*?)<\/style>/g)];
+    assert.equal(styles.length, 2, `${code}: the theme's and the site's CSS inline`);
+    for (const [, css] of styles)
+      assert.ok(
+        html.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+        `${code}: the CSP does not allow an inline style`,
+      );
     assert.ok(sheets + order.length + preloads.length <= 6, `${code}: more than six files at start`);
     // The elements that only show content are defined later, so they are not fetched at start; the
     // interactive ones are in the library module itself (see site/client/client.js).
@@ -397,6 +407,51 @@ for (const code of CODES) {
       await page.waitForFunction(`location.hash === '#main'`);
       assert.equal(await page.evaluate(`document.querySelector(':target')?.localName`), 'main');
       await close();
+    }
+  });
+
+  test(`${code}: paints from its HTML alone: with every other file refused, the same layout`, async () => {
+    // The layout of every box (in the document and in shadow roots) of the page as a reader gets
+    // it, hydrated, and of the same page when the browser gets its HTML and nothing else: no
+    // stylesheet, script or image may hold or change the first paint.
+    const LAYOUT = `(() => {
+      const out = [];
+      const walk = (scope) => {
+        for (const el of scope.querySelectorAll('*')) {
+          if (!(scope === document && !document.body.contains(el))) {
+            const r = el.getBoundingClientRect();
+            out.push([el.localName, r.x, r.y, r.width, r.height].map((v) => (typeof v === 'number' ? Math.round(v) : v)).join(' '));
+          }
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out;
+    })()`;
+    const full = await open(chromium, `${site.base}/${code}/`);
+    await hydrated(full.page);
+    const layout = await full.page.evaluate(LAYOUT);
+    await full.close();
+    const context = await chromium.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.setRequestInterception(true);
+      const refused = [];
+      page.on('request', (request) => {
+        if (request.isNavigationRequest()) return request.continue();
+        refused.push(new URL(request.url()).pathname);
+        return request.abort();
+      });
+      await page.goto(`${site.base}/${code}/`, { waitUntil: 'load' });
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      assert.ok(
+        refused.some((p) => p.endsWith('.js')),
+        `the scripts were refused: ${refused}`,
+      );
+      assert.deepEqual(await page.evaluate(LAYOUT), layout);
+    } finally {
+      await context.close();
     }
   });
 

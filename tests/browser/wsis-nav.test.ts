@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { itInEveryLocale, settle, useLocale } from './helpers/locales.js';
 import { captureConsole } from './helpers/console.js';
 import { deepActiveElement } from './helpers/focus.js';
+import { ariaMatches } from './helpers/aria.js';
 
 const NAME: Record<string, string> = {
   en: 'Main',
@@ -516,6 +517,47 @@ describe('wsis-nav', () => {
         ).borderBottomColor;
       expect(bar(asked, 'Tunis')).to.not.equal(bar(asked, 'Geneva'));
       expect(bar(plain, 'Tunis')).to.equal(bar(plain, 'Geneva'));
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('moves no link when it marks the current page it found from location', async () => {
+    const original = location.href;
+    history.replaceState(null, '', '/declaration/');
+    try {
+      const items: WsisNavItem[] = [
+        { label: 'Declaration of Principles', href: '/declaration' },
+        { label: 'Plan of Action', href: '/plan' },
+        { label: 'Tunis Agenda for the Information Society', href: '/agenda' },
+      ];
+      await setViewport({ width: 1280, height: 800 });
+      const nav = document.createElement('wsis-nav') as WsisNav;
+      nav.setAttribute('current-from-location', '');
+      nav.items = items;
+      document.body.append(nav);
+      try {
+        // The first render is the server's: no current page yet. The address is read after it.
+        await nav.updateComplete;
+        const boxes = () =>
+          parts(nav)
+            .links()
+            .map((a) => JSON.stringify(a.getBoundingClientRect()));
+        const first = boxes();
+        expect(nav.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
+        await waitUntil(() => nav.shadowRoot!.querySelector('[aria-current="page"]'), 'no current page');
+        await settle(nav);
+        expect(nav.shadowRoot!.querySelector('[aria-current="page"]')!.textContent).to.equal(items[0]!.label);
+        expect(getComputedStyle(nav.shadowRoot!.querySelector('[aria-current="page"]')!).fontWeight).to.equal(
+          '700',
+        );
+        expect(boxes()).to.deep.equal(first);
+        // The reserved copy of the label is not read: each link's name is its label, once.
+        for (const { label } of items)
+          expect(await ariaMatches('link', label, 'wsis-nav'), label).to.have.length(1);
+      } finally {
+        nav.remove();
+      }
     } finally {
       history.replaceState(null, '', original);
     }

@@ -71,6 +71,8 @@ before(() => {
     `react-dom@${devVersion('react-dom')}`,
     `@lit/react@${devVersion('@lit/react')}`,
     `@types/react@${devVersion('@types/react')}`,
+    // For the includes command, which renders on the server.
+    `@lit-labs/ssr@${devVersion('@lit-labs/ssr')}`,
   ]);
 });
 
@@ -183,6 +185,18 @@ test('the first page, built with Vite from the installed tarball, works in the s
     await browser.close();
     server.close();
   }
+});
+
+test('the includes command runs from the installed tarball, as the guide writes it (includes.sh)', () => {
+  const snippets = join(root, 'stories/guides/snippets');
+  const command = /^npx (wsis-components includes .+)$/m.exec(
+    readFileSync(join(snippets, 'includes.sh'), 'utf8'),
+  )[1];
+  cpSync(join(snippets, 'includes.json'), join(app, 'site.json'));
+  // --no: the bin the tarball installed, never a download.
+  run('npx', ['--no', ...command.split(' ')], app);
+  for (const file of ['includes/fr/head.html', 'includes/ar/header.html', 'includes/cdn/wsis-components.js'])
+    assert.ok(existsSync(join(app, file)), file);
 });
 
 test('a consumer’s TypeScript and TSX compile with a strict tsc against the installed types', () => {

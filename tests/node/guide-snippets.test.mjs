@@ -29,5 +29,9 @@ for (const [asked, locale, dir, skip] of [
     const library = page.indexOf('/assets/main.js');
     assert.ok(hydrate > 0 && library > hydrate, 'hydration support first, then the library');
     assert.ok(page.indexOf('</head>') > library, 'the scripts are in <head>');
+    // The theme's CSS inline, before the scripts: no stylesheet file holds the first paint.
+    const style = page.indexOf('<style>:where(:root){color-scheme:light dark}');
+    assert.ok(style > 0 && style < hydrate, 'the theme inline, first in <head>');
+    assert.ok(!page.includes('rel="stylesheet"'));
   });
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -13,8 +13,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Every path package.json names, as [field, path] pairs ("exports['./x.js'].types" and so on). */
 function namedPaths(json) {
   const paths = [];
-  for (const field of ['main', 'module', 'types', 'customElements'])
+  for (const field of ['main', 'module', 'types', 'customElements', 'unpkg', 'jsdelivr'])
     if (json[field] !== undefined) paths.push([field, json[field]]);
+  for (const [name, path] of Object.entries(json.bin ?? {}))
+    paths.push([`bin[${JSON.stringify(name)}]`, path]);
   // Exports targets are strings, arrays of fallbacks, or objects of conditions, nested at will.
   const walk = (target, field) => {
     if (typeof target === 'string') paths.push([field, target]);
@@ -92,4 +94,24 @@ test('every module entry is exported with and without .js, to the same files', (
       pkg.exports[key].default.replace('./dist/', './dist/development/'),
       `${key} has its development build`,
     );
+});
+
+test('the drop-in build is in the tarball: every file of dist/cdn/, its manifest among them', () => {
+  const files = packedFiles();
+  const cdn = readdirSync(join(root, 'dist', 'cdn')).map((f) => `dist/cdn/${f}`);
+  assert.ok(cdn.includes('dist/cdn/wsis-components.js') && cdn.includes('dist/cdn/manifest.json'));
+  assert.deepEqual(
+    cdn.filter((f) => !files.includes(f)),
+    [],
+  );
+  // A public npm CDN serves the autoloader for the package's bare address.
+  assert.equal(pkg.unpkg, 'dist/cdn/wsis-components.js');
+  assert.equal(pkg.jsdelivr, 'dist/cdn/wsis-components.js');
+});
+
+test('the includes command ships: its bin, with a shebang, and its JSON Schema', () => {
+  assert.equal(pkg.bin['wsis-components'], 'dist/cli.js');
+  assert.match(readFileSync(join(root, 'dist/cli.js'), 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  assert.ok(packedFiles().includes('includes.schema.json'));
+  assert.equal(pkg.exports['./includes.schema.json'], './includes.schema.json');
 });

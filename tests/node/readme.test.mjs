@@ -15,8 +15,13 @@ test('the README is short enough to be read by a site team (at most 12 kB)', () 
   assert.ok(readme.length <= 12_000, `README.md is ${readme.length} bytes`);
 });
 
-test('the README’s first page, its script and the install steps are the tested snippet files', () => {
-  for (const name of ['page.html', 'locale-from-html.mjs', 'install.sh'])
+// Each run by a test: page.html and its script by tests/browser/guide-snippets.test.ts, install.sh
+// by tests/node/consumer.test.mjs, drop-in.html by tests/node/cdn.test.mjs, includes.sh by
+// tests/node/includes-nginx.test.mjs and tests/node/consumer.test.mjs.
+const SNIPPETS = ['page.html', 'locale-from-html.mjs', 'install.sh', 'drop-in.html', 'includes.sh'];
+
+test('the README’s first page, its script, the install steps and the drop-in are the tested snippet files', () => {
+  for (const name of SNIPPETS)
     assert.ok(
       blocks.some((b) => b.body === snippet(name)),
       `README.md has a code block equal to stories/guides/snippets/${name}`,
@@ -31,7 +36,7 @@ test('the README’s two commands are package.json’s', () => {
   assert.match(commands.body, /^npm test\b/m);
   assert.ok(pkg.scripts.start && pkg.scripts.test);
   // Every other block is a snippet file: no code lives only in the README.
-  const files = ['page.html', 'locale-from-html.mjs', 'install.sh'].map(snippet);
+  const files = SNIPPETS.map(snippet);
   for (const b of blocks)
     assert.ok(b === commands || files.includes(b.body), `a README block that is no snippet file:\n${b.body}`);
 });

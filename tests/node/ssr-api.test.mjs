@@ -21,6 +21,8 @@ import {
   readConsentCookie,
   answerConsentForm,
   shareStyles,
+  inlineStyles,
+  themeStyles,
 } from 'wsis-components/ssr.js';
 import { setLocale, WsisPrivacyNotice, memoryConsentStorage } from 'wsis-components';
 
@@ -195,6 +197,19 @@ test('inlines the early consent script with the CSP hash of its exact text, and 
   assert.throws(() =>
     scriptTags({ earlyConsentInline: 'x("</script>")', hydrateSupport: '/h.js', library: '/l.js' }),
   );
+});
+
+test('inlineStyles: the first-paint CSS as given, one CSP hash each; themeStyles is theme.css', () => {
+  const theme = themeStyles();
+  assert.equal(theme, readFileSync(new URL('../../dist/theme.css', import.meta.url), 'utf8'));
+  assert.match(theme, /color-scheme:light dark/);
+  const site = 'main{max-inline-size:60rem}';
+  const { html: tags, hashes } = inlineStyles(theme, site, site);
+  assert.equal(tags, `<style>${theme}</style>\n<style>${site}</style>\n<style>${site}</style>`);
+  const sha = (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+  assert.deepEqual(hashes, [sha(theme), sha(site)]);
+  // Text that would close the element early is refused, whatever its case.
+  assert.throws(() => inlineStyles('a{}</STYLE><script>x</script>'), /<\/style/);
 });
 
 test('styleHashes: one CSP hash per distinct shadow-root style, of its exact text', async () => {

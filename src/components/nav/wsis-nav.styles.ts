@@ -63,6 +63,17 @@ export const styles = css`
   a.link:hover {
     text-decoration-thickness: 3px;
   }
+  /* With current-from-location the current page is found in the browser, after the server's render
+     (or the first one): each link reserves the width of its label in bold, the current page's type,
+     so that marking it moves no link. The copy is hidden, to sight and to assistive technology. */
+  :host([current-from-location]) a.link::after {
+    content: attr(data-label);
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    font-weight: 700;
+  }
   a[aria-current='page'] {
     font-weight: 700;
     text-decoration: none;

@@ -236,6 +236,7 @@ export class WsisNav extends WsisElement {
           href=${item.href}
           lang=${ifDefined(item.lang)}
           aria-current=${ifDefined(current ? 'page' : undefined)}
+          data-label=${this.currentFromLocation ? item.label : nothing}
           >${item.label}</a
         >`
       : html`<span class="link text" lang=${ifDefined(item.lang)}>${item.label}</span>`;

@@ -1,5 +1,5 @@
 // On the site's server or static generator (Node): one page, in the language asked for.
-import { html, renderInLocale, scriptTags } from 'wsis-components/ssr';
+import { html, inlineStyles, renderInLocale, scriptTags, themeStyles } from 'wsis-components/ssr';
 
 export async function renderPage(language) {
   // The template is a function: renderInLocale calls it once the locale is set.
@@ -17,13 +17,15 @@ export async function renderPage(language) {
       <wsis-footer role="contentinfo" privacy-href="/privacy/"></wsis-footer>
     `,
   );
+  // The CSS of the first paint inline, so the page paints from its HTML alone (CSP: styles.hashes).
+  const styles = inlineStyles(themeStyles());
   const scripts = scriptTags({
     hydrateSupport: '/assets/hydrate-support.js', // @lit-labs/ssr-client/lit-element-hydrate-support.js, first
     library: '/assets/main.js', // as in the browser: setLocale(<html lang>), then import the elements
   });
   return `<!doctype html>
 <html lang="${locale}" dir="${dir}">
-<head><meta charset="utf-8"><title>WSIS</title>${scripts}</head>
+<head><meta charset="utf-8"><title>WSIS</title>${styles.html}${scripts}</head>
 <body>${body}</body>
 </html>`;
 }
