@@ -52,7 +52,8 @@ const SUMMARIES = {
   stories: join(TMP, 'stories-summary.json'),
   screenshots: join(TMP, 'screenshots-summary.json'),
 };
-mkdirSync(TMP, { recursive: true });
+// npm pack refuses a destination that does not exist, as in a fresh clone.
+mkdirSync(join(TMP, 'pack'), { recursive: true });
 for (const file of Object.values(SUMMARIES)) rmSync(file, { force: true });
 const tarball = join(TMP, 'pack', `${pkg.name}-${pkg.version}.tgz`);
 
