@@ -164,10 +164,13 @@ export class WsisMessage extends WsisElement {
     );
   }
 
-  /** The other languages, in the UN order, without the one the reader is reading in. */
+  /**
+   * The other languages offered to readers, in the UN order, without the one the reader is reading
+   * in (nor a language registered with `listed: false`).
+   */
   private translationLocales(): readonly WsisLocaleInfo[] {
     const current = getLocale();
-    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code));
+    return LOCALES.filter((l) => l.listed && l.code !== current && this.translationTargets.has(l.code));
   }
 
   private renderAuthorText(text: string) {
