@@ -73,7 +73,7 @@ type WsisLogoProps = {
   /** Hides the logo from assistive technology, for when text beside it already names the
 organisation. With `href`, the link also leaves the tab order (the text beside it is the link). */
   decorative?: WsisLogo['decorative'];
-  /** Shows the mark without the wordmark, for when the name is written beside it. */
+  /** Shows the mark (the short form) without the full name beside it, for when the name is written beside it. */
   'mark-only'?: WsisLogo['markOnly'];
   /** `small`, `medium` (default) or `large`. */
   size?: WsisLogo['size'];
@@ -93,7 +93,8 @@ type WsisMessageProps = {
   /** The author's role, for example "Secretary-General of ITU". */
   'author-role'?: WsisMessage['authorRole'];
   /** Language of `author` and `author-role` when it differs from the page's (for example `en` for an
-English name and title on an Arabic page): they then carry `lang` and `dir`. */
+English name and title on an Arabic page): their lines and the signature then carry `lang` and
+`dir`, and take that language's face, line height and direction. */
   'author-lang'?: WsisMessage['authorLang'];
   /** Date of the message as `YYYY-MM-DD`; shown in the reader's language. An invalid date warns and is left out. */
   date?: WsisMessage['date'];
@@ -191,6 +192,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **nav** - The `<nav>` landmark.
@@ -237,6 +240,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **groups** - The wrapper around the slotted link groups.
@@ -265,15 +270,15 @@ export type CustomElements = {
    * - **title** - Replaces the site title (default: "World Summit on the Information Society" in the current language).
    * - **navigation** - The site's main navigation, e.g. `<nav aria-label="Main">`.
    * - **languages** - Replaces the built-in `<wsis-language-switcher>`, e.g. with one that holds the site's own links.
-   * - **institutions** - Replaces the UN and ITU logos, e.g. with official artwork.
-   * - **logo** - Replaces the WSIS mark beside the title.
+   * - **institutions** - Replaces the UN and ITU logos, e.g. with `<wsis-logo>` elements showing official artwork the site has the right to use.
+   * - **logo** - Replaces the WSIS mark beside the title, e.g. with official artwork.
    *
    * ### **CSS Properties:**
    *  - **--wsis-header-background** - Background of the banner. _(default: undefined)_
    * - **--wsis-header-accent** - Colour of the rule under the banner. _(default: undefined)_
    * - **--wsis-header-rule** - Colour of the thin rule under the institutional line. _(default: undefined)_
    * - **--wsis-header-title-color** - Colour of the site title. _(default: undefined)_
-   * - **--wsis-header-padding-inline** - Space at the inline start and end. _(default: undefined)_
+   * - **--wsis-header-padding-inline** - Space at the inline start and end (default: the page grid's, `--wsis-page-padding-inline`). _(default: undefined)_
    * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
    * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
    * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
@@ -292,6 +297,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **institutions** - The line with the UN and ITU logos and the languages.
@@ -338,6 +345,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **toggle** - The disclosure button of the compact form.
@@ -347,7 +356,7 @@ export type CustomElements = {
   'wsis-language-switcher': DefineComponent<WsisLanguageSwitcherProps>;
 
   /**
-   * Logo of the UN, ITU or WSIS, named in the current language.
+   * Logo of the UN, ITU or WSIS: a wordmark in the current language, or official artwork.
    * ---
    *
    *
@@ -379,12 +388,14 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **link** - The `<a>` when `href` is set.
    * - **logo** - The box around mark and wordmark (with the clear space).
-   * - **mark** - The drawn `<svg>` mark.
-   * - **wordmark** - The short form beside the mark.
+   * - **mark** - The official short form in its box.
+   * - **wordmark** - The full official name beside the mark.
    * - **image** - The `<img>` of site artwork from `src` or `sources`.
    */
   'wsis-logo': DefineComponent<WsisLogoProps>;
@@ -402,7 +413,7 @@ export type CustomElements = {
    *
    * ### **Slots:**
    *  - _default_ - The text of the message (paragraphs, lists, links), in light DOM.
-   * - **heading** - Replaces the heading text ("Message from <author>").
+   * - **heading** - Replaces the heading text ("Message from {author}").
    * - **author** - Replaces the author's name given in `author`.
    * - **author-role** - Replaces the author's role given in `author-role`.
    * - **signature** - Replaces the signature line (the author's name by default).
@@ -410,7 +421,7 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--wsis-message-measure** - Greatest line length of the text (default: 70ch). _(default: undefined)_
-   * - **--wsis-message-heading-size** - Font size of the heading (default: 1.5rem). _(default: undefined)_
+   * - **--wsis-message-heading-size** - Font size of the heading (default: 1.25rem on a phone, growing with the viewport to 1.75rem). _(default: undefined)_
    * - **--wsis-message-portrait-size** - Width of the portrait (default: 6rem). _(default: undefined)_
    * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
    * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
@@ -430,6 +441,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **article** - The `<article>` that holds everything.
@@ -481,6 +494,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **nav** - The `<nav>` landmark.
@@ -518,7 +533,7 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--wsis-privacy-notice-background** - Background of the notice (default a light grey). _(default: undefined)_
    * - **--wsis-privacy-notice-accent** - Colour of the rule under the notice (default the brand colour). _(default: undefined)_
-   * - **--wsis-privacy-notice-max-width** - Maximum width of the content (default 60rem). _(default: undefined)_
+   * - **--wsis-privacy-notice-max-width** - Maximum width of the content (default: the page grid's, `--wsis-page-max-width`). _(default: undefined)_
    * - **--wsis-privacy-notice-button-background** - Background of both choice buttons. _(default: undefined)_
    * - **--wsis-privacy-notice-button-color** - Text colour of both choice buttons. _(default: undefined)_
    * - **--wsis-privacy-notice-button-hover-background** - Background of a choice button under the pointer. _(default: undefined)_
@@ -540,6 +555,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **region** - The named region that holds the question and the confirmation.
@@ -586,6 +603,8 @@ export type CustomElements = {
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
    * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
    * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **link** - The `<a>` element.

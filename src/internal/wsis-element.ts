@@ -30,6 +30,8 @@ import { safeUrl } from './url.js';
  * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
  * @cssprop --wsis-space - The base spacing unit (default 1rem).
  * @cssprop --wsis-radius - Corner radius of buttons and panels (default 0.25rem).
+ * @cssprop --wsis-page-max-width - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem).
+ * @cssprop --wsis-page-padding-inline - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen).
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -33,7 +33,11 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * the language is right before the element upgrades.
  *
  * The heading level is the site's to choose (`heading-level`, 1–6) so that the page outline stays
- * right; the heading text defaults to "Message from <author>" in the current language.
+ * right; the heading text defaults to "Message from {author}" in the current language.
+ *
+ * It sits on the page grid the header, the navigation and the footer share (`--wsis-page-max-width`,
+ * `--wsis-page-padding-inline`), its text at most `--wsis-message-measure` wide from the grid line;
+ * in a column of the site's own, give it `padding-inline: 0`.
  *
  * Print: the "Also available in" links are dropped and the text runs full width. Add the class
  * `wsis-print-preview` to see the printed form on screen.
@@ -41,7 +45,7 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * @summary An official message: heading, author, date, text, signature, other languages.
  *
  * @slot - The text of the message (paragraphs, lists, links), in light DOM.
- * @slot heading - Replaces the heading text ("Message from <author>").
+ * @slot heading - Replaces the heading text ("Message from {author}").
  * @slot author - Replaces the author's name given in `author`.
  * @slot author-role - Replaces the author's role given in `author-role`.
  * @slot signature - Replaces the signature line (the author's name by default).
@@ -59,7 +63,7 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * @csspart signature - The signature line.
  *
  * @cssprop --wsis-message-measure - Greatest line length of the text (default: 70ch).
- * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.5rem).
+ * @cssprop --wsis-message-heading-size - Font size of the heading (default: 1.25rem on a phone, growing with the viewport to 1.75rem).
  * @cssprop --wsis-message-portrait-size - Width of the portrait (default: 6rem).
  */
 export class WsisMessage extends WsisElement {
@@ -76,7 +80,8 @@ export class WsisMessage extends WsisElement {
 
   /**
    * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
-   * English name and title on an Arabic page): they then carry `lang` and `dir`.
+   * English name and title on an Arabic page): their lines and the signature then carry `lang` and
+   * `dir`, and take that language's face, line height and direction.
    */
   @property({ attribute: 'author-lang' }) authorLang = '';
 
@@ -173,6 +178,7 @@ export class WsisMessage extends WsisElement {
     return LOCALES.filter((l) => l.listed && l.code !== current && this.translationTargets.has(l.code));
   }
 
+  /** The author's name inside a sentence of the page's language (the heading): isolated, in its own language. */
   private renderAuthorText(text: string) {
     const language = this.authorLanguage;
     return html`<bdi lang=${ifDefined(language?.tag)} dir=${ifDefined(language?.dir)}>${text}</bdi>`;
@@ -216,6 +222,9 @@ export class WsisMessage extends WsisElement {
     const date = this.messageDate;
     const locale = getLocale();
     const body = this.bodyLanguage;
+    // The author's name, role and signature are lines of their own: in another language than the
+    // page, each line takes that language's face, line height and direction, as the text does.
+    const author = this.authorLanguage;
     return html`
       <article part="article" aria-labelledby="heading">
         <header class="header" part="header">
@@ -234,9 +243,11 @@ export class WsisMessage extends WsisElement {
           <div class="intro">
             ${this.renderHeading()}
             <p class="byline" part="byline">
-              <span class="author"><slot name="author">${this.renderAuthorText(this.author)}</slot></span>
-              <span class="role"
-                ><slot name="author-role">${this.renderAuthorText(this.authorRole)}</slot></span
+              <span class="author" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}
+                ><slot name="author">${this.author}</slot></span
+              >
+              <span class="role" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}
+                ><slot name="author-role">${this.authorRole}</slot></span
               >
             </p>
             ${
@@ -270,8 +281,8 @@ export class WsisMessage extends WsisElement {
         <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
           <slot></slot>
         </div>
-        <p class="signature" part="signature">
-          <slot name="signature">${this.renderAuthorText(this.author)}</slot>
+        <p class="signature" part="signature" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}>
+          <slot name="signature">${this.author}</slot>
         </p>
       </article>
     `;

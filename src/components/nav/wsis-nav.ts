@@ -75,6 +75,11 @@ function urlKey(href: string, base: string): string | undefined {
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
  * is never trapped; a group (or the menu) also closes when focus or a click leaves it.
  *
+ * **Layout.** The bar's background and rule run edge to edge; its links sit on the page grid the
+ * header, the privacy notice, the message and the footer share (`--wsis-page-max-width`), the first
+ * one starting on the grid line, each group's chevron right after its link. Print leaves the
+ * navigation out (the class `wsis-print-preview` shows that on screen).
+ *
  * **The current page.** `aria-current="page"` on a site's link, `current: true` on an item, or,
  * with `current-from-location`, the item whose link is the page's own address; that one follows a
  * single-page site's navigation (history changes, and the Navigation API where the browser has it).
