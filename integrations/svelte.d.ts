@@ -71,9 +71,7 @@ name in the current language (WSIS, SMSI, CMSI, ВВУИО, 信息社会世界�
   'logo-policy-href'?: WsisFooter['logoPolicyHref'];
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
   'privacy-href'?: WsisFooter['privacyHref'];
-  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
-(Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
-properties, as React 19 does, would overwrite.) */
+  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out. */
   'last-updated'?: WsisFooter['lastUpdated'];
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
   'top-target'?: WsisFooter['topTarget'];
@@ -212,26 +210,26 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--wsis-breadcrumb-color** - Colour of the links (default: the link colour). _(default: undefined)_
    * - **--wsis-breadcrumb-separator-color** - Colour of the separators. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **nav** - The `<nav>` landmark.
@@ -260,26 +258,26 @@ export type CustomElements = {
    *  - **--wsis-footer-background** - Background of the footer (default: a light grey). _(default: undefined)_
    * - **--wsis-footer-color** - Text colour. _(default: undefined)_
    * - **--wsis-footer-link-color** - Link colour. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **groups** - The wrapper around the slotted link groups.
@@ -317,26 +315,26 @@ export type CustomElements = {
    * - **--wsis-header-rule** - Colour of the thin rule under the institutional line. _(default: undefined)_
    * - **--wsis-header-title-color** - Colour of the site title. _(default: undefined)_
    * - **--wsis-header-padding-inline** - Space at the inline start and end (default: the page grid's, `--wsis-page-padding-inline`). _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **institutions** - The line with the UN and ITU logos and the languages.
@@ -365,26 +363,26 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--wsis-language-switcher-color** - Text colour. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **toggle** - The disclosure button of the compact form.
@@ -408,26 +406,26 @@ export type CustomElements = {
    *  - **--wsis-logo-height** - Height of the mark (default 2.5rem; 1.75rem small, 3.5rem large). _(default: undefined)_
    * - **--wsis-logo-color** - Colour of mark and wordmark (default: the brand colour). _(default: undefined)_
    * - **--wsis-logo-clear-space** - Space kept free around the logo (default: a quarter of its height). _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **link** - The `<a>` when `href` is set.
@@ -461,26 +459,26 @@ export type CustomElements = {
    *  - **--wsis-message-measure** - Greatest line length of the text (default: 70ch). _(default: undefined)_
    * - **--wsis-message-heading-size** - Font size of the heading (default: 1.25rem on a phone, growing with the viewport to 1.75rem). _(default: undefined)_
    * - **--wsis-message-portrait-size** - Width of the portrait (default: 6rem). _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **article** - The `<article>` that holds everything.
@@ -514,26 +512,26 @@ export type CustomElements = {
    * - **--wsis-nav-color** - Colour of the links (default: the link colour). _(default: undefined)_
    * - **--wsis-nav-current-color** - Colour of the bar under the current page's link (default: the brand colour). _(default: undefined)_
    * - **--wsis-nav-border-color** - Colour of the rule under the bar. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **nav** - The `<nav>` landmark.
@@ -575,26 +573,26 @@ export type CustomElements = {
    * - **--wsis-privacy-notice-button-background** - Background of both choice buttons. _(default: undefined)_
    * - **--wsis-privacy-notice-button-color** - Text colour of both choice buttons. _(default: undefined)_
    * - **--wsis-privacy-notice-button-hover-background** - Background of a choice button under the pointer. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **region** - The named region that holds the question and the confirmation.
@@ -623,26 +621,26 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--wsis-skip-link-background** - Background of the revealed link (default: the focus colour). _(default: undefined)_
    * - **--wsis-skip-link-color** - Text colour of the revealed link. _(default: undefined)_
-   * - **--wsis-color-text** - Text colour (default #1b1b1b). _(default: undefined)_
-   * - **--wsis-color-text-muted** - Secondary text and drawn separators (default #4a4a4a). _(default: undefined)_
-   * - **--wsis-color-surface** - Background of bars and panels (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice (default #f3f3f3). _(default: undefined)_
-   * - **--wsis-color-border** - Rules and borders (default #b1b4b6). _(default: undefined)_
-   * - **--wsis-color-brand** - The WSIS blue: marks, accents, current-page bars (default #005a9c). _(default: undefined)_
-   * - **--wsis-color-brand-strong** - Darker brand colour for pressed and hovered buttons (default #003f6e). _(default: undefined)_
-   * - **--wsis-color-on-brand** - Text on the brand colour (default #ffffff). _(default: undefined)_
-   * - **--wsis-color-link** - Link colour (default #00558c). _(default: undefined)_
-   * - **--wsis-color-focus** - Focus ring (default #ffbf47). _(default: undefined)_
-   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c). _(default: undefined)_
-   * - **--wsis-color-shadow** - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)). _(default: undefined)_
-   * - **--wsis-color-print-ink** - Ink of the printed form (default #000000). _(default: undefined)_
+   * - **--wsis-color-text** - Text. _(default: undefined)_
+   * - **--wsis-color-text-muted** - Secondary text (dates) and drawn separators. _(default: undefined)_
+   * - **--wsis-color-surface** - Background of bars and panels; the page behind the elements should match. _(default: undefined)_
+   * - **--wsis-color-surface-subtle** - Background of the footer and the privacy notice. _(default: undefined)_
+   * - **--wsis-color-border** - Rules and borders (3:1 on both surfaces). _(default: undefined)_
+   * - **--wsis-color-brand** - The WSIS blue: marks, headings, accents, current-page bars. _(default: undefined)_
+   * - **--wsis-color-brand-strong** - Hovered and pressed buttons. _(default: undefined)_
+   * - **--wsis-color-on-brand** - Text on the brand colour. _(default: undefined)_
+   * - **--wsis-color-link** - Links. _(default: undefined)_
+   * - **--wsis-color-focus** - The focus ring. _(default: undefined)_
+   * - **--wsis-color-focus-text** - The dark ring around the focus ring, and text on the focus colour. _(default: undefined)_
+   * - **--wsis-color-shadow** - Shadow under drop-down panels. _(default: undefined)_
+   * - **--wsis-color-print-ink** - Ink of the printed form. _(default: undefined)_
    * - **--wsis-font-family** - Font stack for Latin and Cyrillic text. _(default: undefined)_
    * - **--wsis-font-family-arabic** - Font stack for Arabic text. _(default: undefined)_
    * - **--wsis-font-family-chinese** - Font stack for Chinese text. _(default: undefined)_
-   * - **--wsis-space** - The base spacing unit (default 1rem). _(default: undefined)_
-   * - **--wsis-radius** - Corner radius of buttons and panels (default 0.25rem). _(default: undefined)_
-   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem). _(default: undefined)_
-   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen). _(default: undefined)_
+   * - **--wsis-space** - The base spacing unit. _(default: undefined)_
+   * - **--wsis-radius** - Corner radius of buttons and panels. _(default: undefined)_
+   * - **--wsis-page-max-width** - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid. _(default: undefined)_
+   * - **--wsis-page-padding-inline** - Space at the inline start and end of that content (16 px on a phone, growing to 32 px). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **link** - The `<a>` element.

@@ -10,28 +10,30 @@ import { report, type WsisSeverity } from './report.js';
 import { safeUrl } from './url.js';
 
 /**
- * The library's base element.
+ * The library's base element. The custom properties below are the shared tokens, which every
+ * element reads; their defaults (the colours' in both themes) are on Storybook's Foundations/Tokens
+ * page, read from src/styles/shared.ts.
  *
- * @cssprop --wsis-color-text - Text colour (default #1b1b1b).
- * @cssprop --wsis-color-text-muted - Secondary text and drawn separators (default #4a4a4a).
- * @cssprop --wsis-color-surface - Background of bars and panels (default #ffffff).
- * @cssprop --wsis-color-surface-subtle - Background of the footer and the privacy notice (default #f3f3f3).
- * @cssprop --wsis-color-border - Rules and borders (default #b1b4b6).
- * @cssprop --wsis-color-brand - The WSIS blue: marks, accents, current-page bars (default #005a9c).
- * @cssprop --wsis-color-brand-strong - Darker brand colour for pressed and hovered buttons (default #003f6e).
- * @cssprop --wsis-color-on-brand - Text on the brand colour (default #ffffff).
- * @cssprop --wsis-color-link - Link colour (default #00558c).
- * @cssprop --wsis-color-focus - Focus ring (default #ffbf47).
- * @cssprop --wsis-color-focus-text - The dark ring around the focus ring, and text on the focus colour (default #0b0c0c).
- * @cssprop --wsis-color-shadow - Shadow under drop-down panels (default rgb(0 0 0 / 0.2)).
- * @cssprop --wsis-color-print-ink - Ink of the printed form (default #000000).
+ * @cssprop --wsis-color-text - Text.
+ * @cssprop --wsis-color-text-muted - Secondary text (dates) and drawn separators.
+ * @cssprop --wsis-color-surface - Background of bars and panels; the page behind the elements should match.
+ * @cssprop --wsis-color-surface-subtle - Background of the footer and the privacy notice.
+ * @cssprop --wsis-color-border - Rules and borders (3:1 on both surfaces).
+ * @cssprop --wsis-color-brand - The WSIS blue: marks, headings, accents, current-page bars.
+ * @cssprop --wsis-color-brand-strong - Hovered and pressed buttons.
+ * @cssprop --wsis-color-on-brand - Text on the brand colour.
+ * @cssprop --wsis-color-link - Links.
+ * @cssprop --wsis-color-focus - The focus ring.
+ * @cssprop --wsis-color-focus-text - The dark ring around the focus ring, and text on the focus colour.
+ * @cssprop --wsis-color-shadow - Shadow under drop-down panels.
+ * @cssprop --wsis-color-print-ink - Ink of the printed form.
  * @cssprop --wsis-font-family - Font stack for Latin and Cyrillic text.
  * @cssprop --wsis-font-family-arabic - Font stack for Arabic text.
  * @cssprop --wsis-font-family-chinese - Font stack for Chinese text.
- * @cssprop --wsis-space - The base spacing unit (default 1rem).
- * @cssprop --wsis-radius - Corner radius of buttons and panels (default 0.25rem).
- * @cssprop --wsis-page-max-width - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid (default 60rem).
- * @cssprop --wsis-page-padding-inline - Space at the inline start and end of that content (default clamp(1rem, 0.5rem + 2.5vw, 2rem): 16 px on a phone, 32 px on a wide screen).
+ * @cssprop --wsis-space - The base spacing unit.
+ * @cssprop --wsis-radius - Corner radius of buttons and panels.
+ * @cssprop --wsis-page-max-width - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid.
+ * @cssprop --wsis-page-padding-inline - Space at the inline start and end of that content (16 px on a phone, growing to 32 px).
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -74,11 +74,9 @@ export class WsisFooter extends WsisElement {
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  /**
-   * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
-   * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
-   * properties, as React 19 does, would overwrite.)
-   */
+  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out. */
+  // Not `updated`: that is the name of a Lit lifecycle method, which a framework setting properties
+  // (as React 19 does) would overwrite.
   @property({ attribute: 'last-updated' }) lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
@@ -168,7 +166,7 @@ export class WsisFooter extends WsisElement {
           <li class="copyright" part="copyright">
             ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
               id: 'footer.copyright',
-              desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©WSIS，2004年。版权所有。" in Chinese); {0} is the organisation’s short name (e.g. WSIS), {1} the year. Length: one line on a wide screen, about 60 characters.',
+              desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©WSIS，2004年。版权所有。" in Chinese); {organisation} is the organisation’s short name (e.g. WSIS), {year} the year. Length: one line on a wide screen, about 60 characters.',
             })}
           </li>
           <li>
@@ -196,7 +194,7 @@ export class WsisFooter extends WsisElement {
               ? html`<li>
                   ${msg(html`Updated: ${date}`, {
                     id: 'footer.updated',
-                    desc: 'Footer: date the page was last updated; the value is the date in words (e.g. "22 January 2004"). Length: a few words before the date.',
+                    desc: 'Footer: date the page was last updated; {date} is the date in words (e.g. "22 January 2004"). Length: a few words before the date.',
                   })}
                 </li>`
               : nothing

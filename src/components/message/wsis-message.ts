@@ -190,7 +190,7 @@ export class WsisMessage extends WsisElement {
     const text = this.author
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
-          desc: 'Message: default heading of an official message, followed by the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
+          desc: 'Message: default heading of an official message; {author} is the name of its author (e.g. "Message from Mr. Yoshio Utsumi"). Length: a few words besides the name.',
         })
       : msg('Message', {
           id: 'message.heading',

@@ -278,7 +278,7 @@ export class WsisNav extends WsisElement {
               ? html`<span class="visually-hidden"
                   >${msg(str`Sub-pages of ${item.label}`, {
                     id: 'nav.subpages',
-                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; the value is the link text, e.g. "First phase: Geneva". Not shown, read aloud. Length: any.',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it; {item.label} is the link text, e.g. "First phase: Geneva". Not shown, read aloud. Length: any.',
                   })}</span
                 >`
               : html`<span lang=${ifDefined(item.lang)}>${item.label}</span>`
