@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { ariaQueryPlugin } from './tests/browser/runner/aria-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/browser/runner/media-plugin.mjs';
 import { rawFilesPlugin } from './tests/browser/runner/raw-files-plugin.mjs';
+import { pseudoLocalesPlugin } from './tests/browser/runner/pseudo-locales-plugin.mjs';
 
 const found = findBrowsers();
 const missing = missingBrowsersMessage(found);
@@ -63,6 +64,9 @@ export default {
     mediaFeaturesPlugin(),
     // Documented snippets as written, for the tests that run them (/raw/<path>).
     rawFilesPlugin(),
+    // Storybook's pseudo-locales (virtual:wsis-pseudo-locales), for the test that keeps them out of
+    // every language switcher.
+    pseudoLocalesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2021',

@@ -18,7 +18,8 @@ import pseudoLocales from 'virtual:wsis-pseudo-locales';
 // tests/node/docs-api.test.mjs runs Storybook's own table extraction on exactly this object.
 setCustomElementsManifest(publicManifest(manifest));
 // The pseudo-locales (longer and accented; mirrored right to left), registered as a site registers
-// its own language: before the first setLocale. They are Storybook's only, never the package's.
+// its own language: before the first setLocale. They are Storybook's only, never the package's, and
+// registered `listed: false`: the toolbar offers them, no language switcher in a story does.
 for (const pseudo of pseudoLocales) registerLocale(pseudo);
 
 /**

@@ -7,3 +7,21 @@ export function isInternal(item: {
   description?: string;
 }): boolean;
 export function publicManifest<T>(manifest: T): T;
+export const BASE_ELEMENT: string;
+export function isSharedToken(item: { inheritedFrom?: { name?: string } }): boolean;
+export function apiRowNames(decl: object): string[];
+export interface ManifestMethod {
+  kind: 'method';
+  name: string;
+  static?: boolean;
+  description?: string;
+  parameters?: {
+    name: string;
+    type?: { text?: string };
+    default?: string;
+    optional?: boolean;
+    description?: string;
+  }[];
+  return?: { type?: { text?: string } };
+}
+export function publicMethods(decl: object): ManifestMethod[];

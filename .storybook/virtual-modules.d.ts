@@ -4,6 +4,7 @@ declare module 'virtual:wsis-pseudo-locales' {
     code: string;
     endonym: string;
     dir: 'ltr' | 'rtl';
+    listed: false;
     translations: Record<string, string>;
   }[];
   export default locales;

@@ -50,11 +50,7 @@ type WsisFooterAttributes = {
   logoPolicyHref?: AttributeValue<WsisFooter['logoPolicyHref']>;
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
   privacyHref?: AttributeValue<WsisFooter['privacyHref']>;
-  /**
-   * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
-   * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
-   * properties, as React 19 does, would overwrite.)
-   */
+  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out. */
   lastUpdated?: AttributeValue<WsisFooter['lastUpdated']>;
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
   topTarget?: AttributeValue<WsisFooter['topTarget']>;
@@ -97,7 +93,7 @@ type WsisLogoAttributes = {
    * organisation. With `href`, the link also leaves the tab order (the text beside it is the link).
    */
   decorative?: AttributeValue<WsisLogo['decorative']>;
-  /** Shows the mark without the wordmark, for when the name is written beside it. */
+  /** Shows the mark (the short form) without the full name beside it, for when the name is written beside it. */
   markOnly?: AttributeValue<WsisLogo['markOnly']>;
   /** `small`, `medium` (default) or `large`. */
   size?: AttributeValue<WsisLogo['size']>;
@@ -120,7 +116,8 @@ type WsisMessageAttributes = {
   authorRole?: AttributeValue<WsisMessage['authorRole']>;
   /**
    * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
-   * English name and title on an Arabic page): they then carry `lang` and `dir`.
+   * English name and title on an Arabic page): their lines and the signature then carry `lang` and
+   * `dir`, and take that language's face, line height and direction.
    */
   authorLang?: AttributeValue<WsisMessage['authorLang']>;
   /** Date of the message as `YYYY-MM-DD`; shown in the reader's language. An invalid date warns and is left out. */
@@ -242,8 +239,8 @@ export type CustomElements = {
    * - `title`: Replaces the site title (default: "World Summit on the Information Society" in the current language).
    * - `navigation`: The site's main navigation, e.g. `<nav aria-label="Main">`.
    * - `languages`: Replaces the built-in `<wsis-language-switcher>`, e.g. with one that holds the site's own links.
-   * - `institutions`: Replaces the UN and ITU logos, e.g. with official artwork.
-   * - `logo`: Replaces the WSIS mark beside the title.
+   * - `institutions`: Replaces the UN and ITU logos, e.g. with `<wsis-logo>` elements showing official artwork the site has the right to use.
+   * - `logo`: Replaces the WSIS mark beside the title, e.g. with official artwork.
    *
    * **CSS parts:**
    * - `institutions`: The line with the UN and ITU logos and the languages.
@@ -270,13 +267,13 @@ export type CustomElements = {
   'wsis-language-switcher': DefineComponent<WsisLanguageSwitcherAttributes>;
 
   /**
-   * Logo of the UN, ITU or WSIS, named in the current language.
+   * Logo of the UN, ITU or WSIS: a wordmark in the current language, or official artwork.
    *
    * **CSS parts:**
    * - `link`: The `<a>` when `href` is set.
    * - `logo`: The box around mark and wordmark (with the clear space).
-   * - `mark`: The drawn `<svg>` mark.
-   * - `wordmark`: The short form beside the mark.
+   * - `mark`: The official short form in its box.
+   * - `wordmark`: The full official name beside the mark.
    * - `image`: The `<img>` of site artwork from `src` or `sources`.
    */
   'wsis-logo': DefineComponent<WsisLogoAttributes>;
@@ -286,7 +283,7 @@ export type CustomElements = {
    *
    * **Slots:**
    * - (default): The text of the message (paragraphs, lists, links), in light DOM.
-   * - `heading`: Replaces the heading text ("Message from <author>").
+   * - `heading`: Replaces the heading text ("Message from {author}").
    * - `author`: Replaces the author's name given in `author`.
    * - `author-role`: Replaces the author's role given in `author-role`.
    * - `signature`: Replaces the signature line (the author's name by default).

@@ -27,6 +27,11 @@ export interface WsisLocaleInfo {
   /** The language's name in the language itself, as a language switcher shows it. */
   readonly endonym: string;
   readonly dir: 'ltr' | 'rtl';
+  /**
+   * Whether the language is offered to readers: language switchers list it, and a message links to
+   * it under "Also available in". `false` only for a language registered with `listed: false`.
+   */
+  readonly listed: boolean;
 }
 
 interface ShippedLocale {
@@ -66,11 +71,13 @@ const locales: WsisLocaleInfo[] = (Object.keys(SHIPPED) as WsisShippedLocaleCode
   code,
   endonym: SHIPPED[code].endonym,
   dir: SHIPPED[code].dir,
+  listed: true,
 }));
 
 /**
  * Every locale the library speaks: the shipped ones in the UN's order, then any a site added with
- * `registerLocale()`, in the order it added them. Every element and the language switcher read it.
+ * `registerLocale()`, in the order it added them. Every element reads it; the language switcher
+ * lists those that are `listed`.
  */
 export const LOCALES: readonly WsisLocaleInfo[] = locales;
 
@@ -127,6 +134,12 @@ export interface WsisLocaleRegistration {
    * English, and so does one whose placeholders are not exactly its message's values (reported).
    */
   readonly translations: Readonly<Record<string, string>>;
+  /**
+   * Whether language switchers list it (and a message's "Also available in" links offer it);
+   * `true` when left out. `false` keeps it out of every list a reader sees while `setLocale()` still
+   * switches to it: for a translation under review, or a pseudo-locale for testing.
+   */
+  readonly listed?: boolean;
 }
 
 const registered = new Map<string, WsisLocaleRegistration>();
@@ -143,7 +156,13 @@ function registrationError(code: unknown, problem: string): void {
  * (`console.error`, naming the code) and ignored; returns whether the language was added.
  */
 export function registerLocale(registration: WsisLocaleRegistration): boolean {
-  const { code, endonym, dir = 'ltr', translations } = registration ?? ({} as WsisLocaleRegistration);
+  const {
+    code,
+    endonym,
+    dir = 'ltr',
+    translations,
+    listed = true,
+  } = registration ?? ({} as WsisLocaleRegistration);
   let canonical: string;
   try {
     if (typeof code !== 'string') throw new TypeError('not text');
@@ -175,8 +194,9 @@ export function registerLocale(registration: WsisLocaleRegistration): boolean {
     endonym: endonym.trim(),
     dir,
     translations: { ...translations },
+    listed: listed !== false,
   });
-  locales.push(Object.freeze({ code: canonical, endonym: endonym.trim(), dir }));
+  locales.push(Object.freeze({ code: canonical, endonym: endonym.trim(), dir, listed: listed !== false }));
   return true;
 }
 

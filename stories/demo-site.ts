@@ -1,8 +1,10 @@
 /**
- * Demo content for the navigation stories: the 2004 WSIS page's bar and a breadcrumb, in the six
- * languages, as a site would publish them (this is site content, not the library's messages).
+ * Demo content for the stories and the example site: the 2004 WSIS page's bar, its footer links, a
+ * breadcrumb and a few other labels, in the six languages, as a site would publish them. This is site
+ * content, not the library's messages: it is not in the XLIFF, and a site translates its own.
  */
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WsisNavItem } from '../src/components/nav/wsis-nav.js';
 
 type Code = 'en' | 'ar' | 'es' | 'fr' | 'ru' | 'zh-Hans';
@@ -21,6 +23,12 @@ interface Bar {
   phases: string;
   footer: string;
   trail: string;
+  /** The name of a site's own main navigation landmark (screen readers add "navigation"). */
+  main: string;
+  /** A site's link that reopens the cookie notice (`data-wsis-privacy-reopen`). */
+  cookieSettings: string;
+  /** A site's own text for a skip link that goes to the message (the skip link's default slot). */
+  skipToMessage: string;
   /** The title of the 2004 message page, for `<title>` in the server-rendered site. */
   pageTitle: string;
 }
@@ -39,6 +47,9 @@ const BARS: Record<Code, Bar> = {
     phases: 'Phases',
     footer: 'Footer',
     trail: 'You are here',
+    main: 'Main',
+    cookieSettings: 'Cookie settings',
+    skipToMessage: 'Skip to the message',
     pageTitle: 'Message from the Secretary-General of ITU – WSIS',
   },
   ar: {
@@ -54,6 +65,9 @@ const BARS: Record<Code, Bar> = {
     phases: 'مراحل القمة',
     footer: 'التذييل',
     trail: 'أنت هنا',
+    main: 'القائمة الرئيسية',
+    cookieSettings: 'إعدادات ملفات تعريف الارتباط',
+    skipToMessage: 'الانتقال إلى الرسالة',
     pageTitle: 'رسالة من الأمين العام للاتحاد الدولي للاتصالات – القمة العالمية لمجتمع المعلومات',
   },
   es: {
@@ -73,6 +87,9 @@ const BARS: Record<Code, Bar> = {
     phases: 'Fases',
     footer: 'Pie de página',
     trail: 'Usted está aquí',
+    main: 'Principal',
+    cookieSettings: 'Configuración de cookies',
+    skipToMessage: 'Ir al mensaje',
     pageTitle: 'Mensaje del Secretario General de la UIT – CMSI',
   },
   fr: {
@@ -92,6 +109,9 @@ const BARS: Record<Code, Bar> = {
     phases: 'Phases',
     footer: 'Pied de page',
     trail: 'Vous êtes ici',
+    main: 'Principale',
+    cookieSettings: 'Paramètres des cookies',
+    skipToMessage: 'Aller au message',
     pageTitle: 'Message du Secrétaire général de l’UIT – SMSI',
   },
   ru: {
@@ -111,6 +131,9 @@ const BARS: Record<Code, Bar> = {
     phases: 'Этапы',
     footer: 'Нижний колонтитул',
     trail: 'Вы здесь',
+    main: 'Основная',
+    cookieSettings: 'Настройки файлов cookie',
+    skipToMessage: 'Перейти к посланию',
     pageTitle: 'Послание Генерального секретаря МСЭ – ВВУИО',
   },
   'zh-Hans': {
@@ -126,6 +149,9 @@ const BARS: Record<Code, Bar> = {
     phases: '阶段',
     footer: '页脚',
     trail: '当前位置',
+    main: '主要',
+    cookieSettings: 'Cookie设置',
+    skipToMessage: '跳至致辞',
     pageTitle: '国际电联秘书长致辞 – 信息社会世界峰会',
   },
 };
@@ -174,9 +200,16 @@ export function barItems(locale: unknown, current = '/newsroom'): WsisNavItem[] 
  * same links are also passed as `items`, which is what a server render needs (it cannot read the
  * light DOM) to put the finished bar in its HTML; in the browser the element reads the light DOM.
  */
-export function lightBar(locale: unknown, label = '', currentFromLocation = false, serverItems = false) {
+export function lightBar(
+  locale: unknown,
+  label = '',
+  currentFromLocation = false,
+  serverItems = false,
+  slot?: string,
+) {
   const b = bar(locale);
   return html`<wsis-nav
+    slot=${ifDefined(slot)}
     label=${label}
     ?current-from-location=${currentFromLocation}
     .items=${serverItems ? barItems(locale) : undefined}
@@ -204,4 +237,38 @@ export function lightBar(locale: unknown, label = '', currentFromLocation = fals
       <li><a href="/links">${b.links}</a></li>
     </ul>
   </wsis-nav>`;
+}
+
+/** A site's own plain navigation (not `<wsis-nav>`): the bar's top-level links, in the story's language. */
+export function plainNav(locale: unknown, slot?: string) {
+  const b = bar(locale);
+  return html`<nav slot=${ifDefined(slot)} class="demo-plain-nav" aria-label=${b.main}>
+    <ul>
+      <li><a href="#basic">${b.basic}</a></li>
+      <li><a href="#geneva">${b.geneva}</a></li>
+      <li><a href="#tunis">${b.tunis}</a></li>
+      <li><a href="#stocktaking">${b.stocktaking}</a></li>
+      <li><a href="#newsroom" aria-current="page">${b.newsroom}</a></li>
+      <li><a href="#links">${b.links}</a></li>
+    </ul>
+  </nav>`;
+}
+
+/**
+ * The footer's link group as the 2004 page had it, written as a site does: a plain
+ * `<nav aria-label="Footer">` with a list (no "|" separators for screen readers to read out), in the
+ * story's language.
+ */
+export function footerNav(locale: unknown) {
+  const b = bar(locale);
+  return html`<nav class="demo-footer-nav" aria-label=${b.footer}>
+    <ul>
+      <li><a href="/basic">${b.basic}</a></li>
+      <li><a href="/geneva">${b.geneva}</a></li>
+      <li><a href="/tunis">${b.tunis}</a></li>
+      <li><a href="/stocktaking">${b.stocktaking}</a></li>
+      <li><a href="/newsroom">${b.newsroom}</a></li>
+      <li><a href="/links">${b.links}</a></li>
+    </ul>
+  </nav>`;
 }

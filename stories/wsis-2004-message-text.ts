@@ -66,12 +66,3 @@ export const BODY = html`
     we prepare for November 2005.
   </p>
 `;
-
-/** The site links the original page repeated at its foot, in English as on the page. */
-export const SITE_LINKS = html`
-  <nav aria-label="WSIS" lang="en" dir="ltr" class="demo-footer-nav">
-    <a href="#basic">basic information</a> | <a href="#geneva">first phase: Geneva</a> |
-    <a href="#tunis">second phase: Tunis</a> | <a href="#stocktaking">stocktaking</a> |
-    <a href="#newsroom">newsroom</a> | <a href="#links">links</a>
-  </nav>
-`;

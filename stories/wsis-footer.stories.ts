@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/footer/wsis-footer.js';
-import { SITE_LINKS } from './wsis-2004-message-text.js';
+import { bar, footerNav } from './demo-site.js';
 
 interface Args {
   org: string;
@@ -34,10 +34,10 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: (a) => html`
-    <header id="top" class="demo-banner"><a href="#top-of-site">WSIS</a></header>
-    <main>
-      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
+  render: (a, { loaded }) => html`
+    <header id="top" class="demo-banner"><a href="#top-of-site">${bar(loaded.locale).home}</a></header>
+    <main class="demo-main">
+      <h1>${bar(loaded.locale).pageTitle}</h1>
     </main>
     <wsis-footer
       org=${a.org}
@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
       privacy-href=${a.privacyHref}
       top-target=${a.topTarget}
     >
-      ${SITE_LINKS}
+      ${footerNav(loaded.locale)}
     </wsis-footer>
   `,
 };
@@ -67,9 +67,9 @@ export const Anatomy: Story = {};
  */
 export const Options: Story = {
   args: { org: 'itu', year: 2025, lastUpdated: '2025-06-30', logoPolicyHref: '' },
-  render: (a) => html`
-    <main>
-      <h1 lang="en" dir="ltr">World Summit on the Information Society</h1>
+  render: (a, { loaded }) => html`
+    <main class="demo-main">
+      <h1>${bar(loaded.locale).pageTitle}</h1>
     </main>
     <wsis-footer
       org=${a.org}

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/header/wsis-header.js';
 import '../src/components/skip-link/wsis-skip-link.js';
+import '../src/components/nav/wsis-nav.js';
+import { bar, lightBar, plainNav } from './demo-site.js';
 
 interface Args {
   homeHref: string;
@@ -9,41 +11,6 @@ interface Args {
   ituHref: string;
   languageHrefTemplate: string;
 }
-
-// The site's own navigation and page as the 2004 message page has them (English demo content).
-const demoStyles = html`<style>
-  .demo-nav ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0.5rem 0;
-    list-style: none;
-  }
-  .demo-nav a {
-    display: inline-block;
-    padding-block: 0.25rem;
-    /* The site's own link colour in both themes (the values of --wsis-color-link). */
-    color: light-dark(#00558c, #9ccfff);
-  }
-  .demo-main {
-    max-inline-size: 45rem;
-    padding: 1rem;
-    font-family: system-ui, sans-serif;
-    line-height: 1.5;
-  }
-</style>`;
-
-const nav = html`<nav slot="navigation" class="demo-nav" aria-label="Main" lang="en" dir="ltr">
-  <ul>
-    <li><a href="#basic">basic information</a></li>
-    <li><a href="#geneva">first phase: Geneva</a></li>
-    <li><a href="#tunis">second phase: Tunis</a></li>
-    <li><a href="#stocktaking">stocktaking</a></li>
-    <li><a href="#newsroom">newsroom</a></li>
-    <li><a href="#links">links</a></li>
-  </ul>
-</nav>`;
 
 const meta: Meta<Args> = {
   title: 'Components/Header',
@@ -69,8 +36,8 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ homeHref, unHref, ituHref, languageHrefTemplate }) => html`
-    ${demoStyles}
+  // The site's navigation (demo content in the story's language, as a site publishes it).
+  render: ({ homeHref, unHref, ituHref, languageHrefTemplate }, { loaded }) => html`
     <wsis-skip-link></wsis-skip-link>
     <wsis-header
       home-href=${homeHref || nothing}
@@ -78,10 +45,10 @@ const meta: Meta<Args> = {
       itu-href=${ituHref || nothing}
       language-href-template=${languageHrefTemplate || nothing}
     >
-      ${nav}
+      ${lightBar(loaded.locale, '', false, false, 'navigation')}
     </wsis-header>
     <main id="main" class="demo-main">
-      <h1 lang="en" dir="ltr">Page title</h1>
+      <h1>${bar(loaded.locale).pageTitle}</h1>
     </main>
   `,
 };
@@ -93,17 +60,17 @@ type Story = StoryObj<Args>;
 export const Anatomy: Story = {};
 
 /**
- * A site's own title in the `title` slot, no home link, and in-page language switching (no
- * template); the UN and ITU logos link to their organisations.
+ * A site's own title in the `title` slot, no home link, in-page language switching (no template),
+ * and the site's own plain `<nav>` in the `navigation` slot, which the header puts on the page grid;
+ * the UN and ITU logos link to their organisations.
  */
 export const Options: Story = {
-  render: () => html`
-    ${demoStyles}
+  render: (_args, { loaded }) => html`
     <wsis-header un-href="https://www.un.org/" itu-href="https://www.itu.int/">
       <span slot="title" lang="en" dir="ltr">WSIS Forum 2025</span>
-      ${nav}
+      ${plainNav(loaded.locale, 'navigation')}
     </wsis-header>
-    <main id="main" class="demo-main"><h1 lang="en" dir="ltr">Page title</h1></main>
+    <main id="main" class="demo-main"><h1>${bar(loaded.locale).pageTitle}</h1></main>
   `,
 };
 
@@ -122,8 +89,7 @@ export const Accessibility: Story = {
 /** The banner of the 2004 message page of the Secretary-General of ITU, rebuilt with the library. */
 export const AsOnTheOriginalPage: Story = {
   name: 'As on the original page',
-  render: () => html`
-    ${demoStyles}
+  render: (_args, { loaded }) => html`
     <wsis-skip-link></wsis-skip-link>
     <wsis-header
       home-href="https://www.itu.int/net/wsis/"
@@ -131,7 +97,7 @@ export const AsOnTheOriginalPage: Story = {
       itu-href="https://www.itu.int/"
       language-href-template="https://www.itu.int/net/wsis/{locale}/index.html"
     >
-      ${nav}
+      ${lightBar(loaded.locale, '', false, false, 'navigation')}
     </wsis-header>
     <main id="main" class="demo-main" lang="en" dir="ltr">
       <h1>

@@ -28,7 +28,7 @@ const meta: Meta<Args> = {
       story: { height: '320px' },
       description: {
         component:
-          'The mark of the UN, ITU or WSIS. Its accessible name is the official name in the current language; the wordmark is the official short form. Switch the locale in the toolbar.',
+          'The mark of the UN, ITU or WSIS, as a wordmark: the official short form in a box and the full official name beside it, in the current language (switch the locale in the toolbar); its accessible name is the official name. Official emblems need their owners’ permission: a site that has it passes them with `src` or `sources`.',
       },
     },
   },
@@ -49,7 +49,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Mark and wordmark with their clear space; the accessible name is the full official name. */
+/** Short form in its box and the full name beside it, with their clear space; the accessible name is the full official name with the short form. */
 export const Anatomy: Story = {
   render: () => html`
     <main>
@@ -94,7 +94,9 @@ export const Options: Story = {
         <wsis-logo org="itu"></wsis-logo>
         <wsis-logo org="wsis"></wsis-logo>
       </div>
-      <h2 lang="en" dir="ltr">src and sources (demo artwork; French has its own file)</h2>
+      <h2 lang="en" dir="ltr">
+        src and sources (demo artwork, not the official one; French has its own file)
+      </h2>
       <wsis-logo org="itu" src=${artwork} .sources=${{ fr: artworkFr }}></wsis-logo>
     </main>
   `,

@@ -11,14 +11,15 @@ interface Args {
 }
 
 /** A banner as a site writes it around the navigation, so the story reads as a page. */
-function page(nav: TemplateResult, note: TemplateResult | string = '') {
+function page(locale: unknown, nav: TemplateResult, note: TemplateResult | string = '') {
+  const b = bar(locale);
   return html`
-    <header class="demo-banner">
-      <p lang="en" dir="ltr"><a href="#top">WSIS</a>, World Summit on the Information Society</p>
+    <header>
+      <p class="demo-banner"><a href="#top">${b.home}</a></p>
       ${nav}
     </header>
     <main class="demo-main">
-      <h1 lang="en" dir="ltr">Message from the Secretary-General of ITU</h1>
+      <h1>${b.pageTitle}</h1>
       ${note ? html`<p lang="en" dir="ltr">${note}</p>` : ''}
     </main>
   `;
@@ -42,7 +43,7 @@ const meta: Meta<Args> = {
     },
   },
   render: ({ label, currentFromLocation }, { loaded }) =>
-    page(lightBar(loaded.locale, label, currentFromLocation)),
+    page(loaded.locale, lightBar(loaded.locale, label, currentFromLocation)),
 };
 export default meta;
 
@@ -61,6 +62,7 @@ export const Anatomy: Story = {};
 export const Options: Story = {
   render: ({ label, currentFromLocation }, { loaded }) => html`
     ${page(
+      loaded.locale,
       html`<wsis-nav
         label=${label || bar(loaded.locale).phases}
         ?current-from-location=${currentFromLocation}
@@ -68,11 +70,11 @@ export const Options: Story = {
       ></wsis-nav>`,
       'The current page (Plan of Action) sits under the Geneva group, which shows a lighter bar.',
     )}
-    <footer class="demo-footer">
+    <footer>
       <wsis-nav label=${bar(loaded.locale).footer}>
-        <a href="/top" lang="en">Top</a>
-        <a href="/privacy" lang="en">Privacy notices</a>
-        <a href="/logo-policy" lang="en">Logo policy</a>
+        <a href="/basic">${bar(loaded.locale).basic}</a>
+        <a href="/newsroom">${bar(loaded.locale).newsroom}</a>
+        <a href="/links">${bar(loaded.locale).links}</a>
       </wsis-nav>
     </footer>
   `,
@@ -112,7 +114,7 @@ export const LongLabels: Story = {
         lang: 'fr',
       },
     ];
-    return page(html`<wsis-nav .items=${items}></wsis-nav>`);
+    return page(loaded.locale, html`<wsis-nav .items=${items}></wsis-nav>`);
   },
 };
 

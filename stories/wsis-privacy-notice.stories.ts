@@ -6,6 +6,7 @@ import {
   memoryConsentStorage,
   type WsisPrivacyNotice,
 } from '../src/components/privacy-notice/wsis-privacy-notice.js';
+import { bar } from './demo-site.js';
 
 interface Args {
   policyVersion: string;
@@ -23,19 +24,20 @@ const recordV1 = JSON.stringify({ version: '1', decision: 'accepted', date: '202
  * the "Cookie settings" link that reopens it. Each render gets a fresh in-memory storage, so no
  * story depends on what the reviewer's own localStorage holds.
  */
-function pageWith(notice: TemplateResult): TemplateResult {
+function pageWith(notice: TemplateResult, locale: unknown): TemplateResult {
+  const b = bar(locale);
   return html`
     ${notice}
-    <header class="demo-banner"><a href="#top">WSIS</a></header>
-    <main>
-      <h1>Message from the Secretary-General of ITU</h1>
+    <header class="demo-banner"><a href="#top">${b.home}</a></header>
+    <main class="demo-main">
+      <h1>${b.pageTitle}</h1>
       <p lang="en" dir="ltr">
         As we look back to the Geneva phase of the World Summit on the Information Society, we can be proud of
         our collective accomplishments.
       </p>
     </main>
-    <footer>
-      <a href="#cookie-settings" data-wsis-privacy-reopen lang="en" dir="ltr">Cookie settings</a>
+    <footer class="demo-banner">
+      <a href="#cookie-settings" data-wsis-privacy-reopen>${b.cookieSettings}</a>
     </footer>
   `;
 }
@@ -57,16 +59,19 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ policyVersion, privacyHref, settingsHref, action, stored }) =>
-    pageWith(html`
-      <wsis-privacy-notice
-        .storage=${memoryConsentStorage(stored || null)}
-        policy-version=${policyVersion}
-        privacy-href=${ifDefined(privacyHref || undefined)}
-        settings-href=${ifDefined(settingsHref || undefined)}
-        action=${ifDefined(action || undefined)}
-      ></wsis-privacy-notice>
-    `),
+  render: ({ policyVersion, privacyHref, settingsHref, action, stored }, { loaded }) =>
+    pageWith(
+      html`
+        <wsis-privacy-notice
+          .storage=${memoryConsentStorage(stored || null)}
+          policy-version=${policyVersion}
+          privacy-href=${ifDefined(privacyHref || undefined)}
+          settings-href=${ifDefined(settingsHref || undefined)}
+          action=${ifDefined(action || undefined)}
+        ></wsis-privacy-notice>
+      `,
+      loaded.locale,
+    ),
 };
 export default meta;
 
@@ -87,20 +92,23 @@ export const Anatomy: Story = {};
  */
 export const Options: Story = {
   args: { settingsHref: '#cookie-settings', policyVersion: '2026-11' },
-  render: ({ policyVersion, privacyHref, settingsHref }) =>
-    pageWith(html`
-      <wsis-privacy-notice
-        .storage=${memoryConsentStorage()}
-        policy-version=${policyVersion}
-        privacy-href=${privacyHref}
-        settings-href=${settingsHref}
-      >
-        <p lang="en" dir="ltr">
-          The WSIS website uses essential cookies. With your consent it also uses analytics cookies to learn
-          which pages readers find useful.
-        </p>
-      </wsis-privacy-notice>
-    `),
+  render: ({ policyVersion, privacyHref, settingsHref }, { loaded }) =>
+    pageWith(
+      html`
+        <wsis-privacy-notice
+          .storage=${memoryConsentStorage()}
+          policy-version=${policyVersion}
+          privacy-href=${privacyHref}
+          settings-href=${settingsHref}
+        >
+          <p lang="en" dir="ltr">
+            The WSIS website uses essential cookies. With your consent it also uses analytics cookies to learn
+            which pages readers find useful.
+          </p>
+        </wsis-privacy-notice>
+      `,
+      loaded.locale,
+    ),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/skip-link/wsis-skip-link.js';
+import { bar } from './demo-site.js';
 
 interface Args {
   target: string;
@@ -20,15 +21,15 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ target }) => html`
+  render: ({ target }, { loaded }) => html`
     <wsis-skip-link target=${target}></wsis-skip-link>
     <header class="demo-banner">
-      <p><a href="#top">WSIS</a></p>
+      <p><a href="#top">${bar(loaded.locale).home}</a></p>
     </header>
-    <!-- Demo prose is English: marked so, whatever the locale chosen in the toolbar. -->
-    <main id=${target} class="demo-main" lang="en" dir="ltr">
-      <h1>Message from the Secretary-General of ITU</h1>
-      <p>Press Tab: the skip link appears. Press Enter: focus lands here.</p>
+    <main id=${target} class="demo-main">
+      <h1>${bar(loaded.locale).pageTitle}</h1>
+      <!-- The reviewer's instructions are English: marked so, whatever the toolbar's locale. -->
+      <p lang="en" dir="ltr">Press Tab: the skip link appears. Press Enter: focus lands here.</p>
     </main>
   `,
 };
@@ -42,13 +43,13 @@ export const Anatomy: Story = {};
 /** `target` names the id of the element to skip to; the default slot replaces the text. */
 export const Options: Story = {
   args: { target: 'message' },
-  render: ({ target }) => html`
-    <wsis-skip-link target=${target}>Skip to the message</wsis-skip-link>
-    <main lang="en" dir="ltr">
-      <h1>WSIS</h1>
+  render: ({ target }, { loaded }) => html`
+    <wsis-skip-link target=${target}>${bar(loaded.locale).skipToMessage}</wsis-skip-link>
+    <main class="demo-main">
+      <h1>${bar(loaded.locale).home}</h1>
       <article id=${target}>
-        <h2>Message</h2>
-        <p>The skip link jumps here.</p>
+        <h2>${bar(loaded.locale).pageTitle}</h2>
+        <p lang="en" dir="ltr">The skip link jumps here.</p>
       </article>
     </main>
   `,

@@ -8,9 +8,10 @@
 // counts once per locale, as it runs; one inside a loop over a literal array counts once per item;
 // any other loop counts once, so a figure is a floor ("at least"), never an overstatement.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import * as sweep from '../../tests/storybook/sweep-matrix.mjs';
 
 const ts = createRequire(import.meta.url)('typescript');
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,9 +58,7 @@ const sum = (tests) => tests.reduce((n, t) => n + t.times, 0);
 export function coverage(root = ROOT) {
   const config = JSON.parse(read(root, 'lit-localize.json'));
   const locales = [config.sourceLocale, ...config.targetLocales];
-  const pseudo = [...read(root, 'scripts/i18n/pseudo-locales.mjs').matchAll(/\bcode: '([\w-]+)'/g)].map(
-    (m) => m[1],
-  );
+  const pseudo = Object.keys(sweep.pseudoLocaleDirs());
   const wtrConfig = read(root, 'web-test-runner.config.mjs');
   const browsers = [...wtrConfig.matchAll(/browser: '(chrome|firefox)'/g)].map((m) =>
     m[1] === 'chrome' ? 'Chromium' : 'Firefox',
@@ -99,7 +98,6 @@ export function coverage(root = ROOT) {
       })),
     ),
   );
-  const sweepSource = read(root, 'tests/storybook/sweep.mjs');
   const sweepPage = read(root, 'tests/storybook/sweep-page.mjs');
   // The rules the sweep switches off everywhere (the list in sweep-page.mjs's axe call).
   const sweepOff = JSON.parse(
@@ -108,14 +106,9 @@ export function coverage(root = ROOT) {
       .replace(/'/g, '"')
       .replace(/^/, '[') + ']',
   );
-  const arrayOf = (name) =>
-    JSON.parse(
-      new RegExp(`const ${name} = values\\.\\w+ \\?\\? (\\[[^\\]]*\\])`)
-        .exec(sweepSource)[1]
-        .replace(/'/g, '"'),
-    );
-  const sweepThemes = arrayOf('THEMES');
-  const sweepBrowsers = arrayOf('ENGINES');
+  // The sweep's matrix is its own module, which sweep.mjs runs: the statement states that, not a copy.
+  const sweepThemes = [...sweep.THEMES];
+  const sweepBrowsers = [...sweep.ENGINES];
 
   // The stories the sweep opens: every story export, review stories aside (they frame the others).
   const storyFiles = filesIn(root, 'stories', '.stories.ts');
@@ -127,9 +120,22 @@ export function coverage(root = ROOT) {
     if (/tags:\s*\[[^\]]*'review'/.test(text)) reviewStories += count;
     else stories += count;
   }
-  const narrow = Number(/const NARROW = \{ width: (\d+)/.exec(sweepSource)[1]);
-  const textSize = Number(/font-size: (\d+)% !important/.exec(sweepSource)[1]);
-  const docsPages = filesIn(root, 'stories', '.mdx').length;
+  const narrow = sweep.NARROW.width;
+  const textSize = sweep.TEXT_SIZE;
+  // The Docs pages the sweep opens: every MDX page, and the generated page (autodocs) of each stories
+  // file that has no MDX page of its own and does not opt out with '!autodocs'.
+  const mdx = filesIn(root, 'stories', '.mdx');
+  const documented = new Set(
+    mdx.flatMap((f) =>
+      [...read(root, f).matchAll(/import \* as \w+ from '([^']+\.stories)'/g)].map((m) =>
+        join(dirname(f), `${m[1]}.ts`),
+      ),
+    ),
+  );
+  const autodocs = storyFiles.filter(
+    (f) => !documented.has(f) && !/tags:\s*\[[^\]]*'!autodocs'/.test(read(root, f)),
+  );
+  const docsPages = mdx.length + autodocs.length;
 
   // Node tests (server rendering, CSP, the site, the package).
   const nodeFiles = ['tests/node', 'tests/storybook', 'site/tests'].flatMap((dir) =>
@@ -143,7 +149,12 @@ export function coverage(root = ROOT) {
     /for \(const name of \[([^\]]*)\]\)/.exec(cspSource)?.[1].match(/'(\w+)'/g)?.length ?? 0;
 
   const emulated = (re) => uses(re).length;
+  // Where a reader reports a problem: the package's own "bugs" field (npm's place for it).
+  const pkg = JSON.parse(read(root, 'package.json'));
+  const bugs = typeof pkg.bugs === 'string' ? { url: pkg.bugs } : (pkg.bugs ?? {});
   return {
+    countedOn: new Date().toISOString().slice(0, 10),
+    report: { url: bugs.url ?? null, email: bugs.email ?? null },
     elements: elements.length,
     locales,
     pseudoLocales: pseudo,

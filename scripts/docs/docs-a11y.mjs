@@ -5,13 +5,19 @@
 // a change in an element's names, roles or focus order changes this file.
 //   npm run docs:a11y             build Storybook first (npm run build-storybook), then write the file
 //   node scripts/docs/docs-a11y.mjs --check   fails when the committed file differs from what the built
-//                                 stories give, or when a Docs page's API table shows an internal
-//                                 member (by the manifest's privacy marks or a leading _ or #).
+//                                 stories give, or when a built Docs page says something untrue:
+//                                 - an API table row that is an internal member (by the manifest's
+//                                   privacy marks or a leading _ or #), or no part of the element at
+//                                   all (a control a story added for itself);
+//                                 - an API table default that is a constant's name, not a value;
+//                                 - on any Docs page (guides too), text Markdown took for an element
+//                                   and dropped (a placeholder written <year> shows as nothing).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'puppeteer-core';
 import * as prettier from 'prettier';
 import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../lib/browsers.mjs';
+import { apiRowNames, publicManifest } from '../../.storybook/public-manifest.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const OUT = join(root, 'stories/generated/docs-a11y.json');
@@ -156,28 +162,46 @@ async function record(browser, base, story, tag) {
   return result;
 }
 
-/** The names a Docs page's API table shows (first cell of each row), per tag. */
-async function apiTableRows(browser, base, docsId) {
+/**
+ * A built Docs page as a reader gets it: its API table's rows (name and default cell), and the
+ * elements in its content that the browser does not know (HTMLUnknownElement): text that Markdown
+ * took for a tag, such as a placeholder written <year>, and rendered as nothing.
+ */
+async function readDocsPage(browser, base, docsId, { table }) {
   const page = await browser.newPage();
-  // The table is the Docs page's own; the story frames on it (a whole preview each) are not needed.
+  // The page's own content is what is read; the story frames on it (a whole preview each) are not needed.
   await page.setRequestInterception(true);
   page.on('request', (req) =>
     req.frame() && req.frame() !== page.mainFrame() ? req.abort() : req.continue(),
   );
   await page.goto(`${base}/iframe.html?id=${docsId}&viewMode=docs`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 15000 });
-  const rows = await page.$$eval('.docblock-argstable tbody tr', (trs) =>
-    trs
+  await page.waitForSelector(table ? '.docblock-argstable tbody tr' : '.sbdocs-content h1', {
+    timeout: 15000,
+  });
+  const found = await page.evaluate(() => {
+    const content = document.querySelector('#storybook-docs') ?? document.body;
+    const rows = [...content.querySelectorAll('.docblock-argstable tbody tr')]
       .filter((tr) => tr.cells.length > 1)
-      .map((tr) => tr.cells[0].querySelector('span')?.textContent?.trim() ?? tr.cells[0].textContent.trim()),
-  );
+      .map((tr) => ({
+        name: tr.cells[0].querySelector('span')?.textContent?.trim() ?? tr.cells[0].textContent.trim(),
+        default: tr.cells[2]?.textContent?.trim() ?? '',
+      }));
+    const unknown = [...content.querySelectorAll('*')]
+      .filter((el) => el instanceof HTMLUnknownElement)
+      .map(
+        (el) =>
+          `<${el.localName}> in "${el.parentElement?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 80)}"`,
+      );
+    return { rows, unknown };
+  });
   await page.close();
-  return rows;
+  return found;
 }
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const publicDecls = publicManifest(manifest).modules.flatMap((m) => m.declarations ?? []);
 // Each element's stories are in stories/<tag>.stories.ts; its main story and Docs page are there.
 const targets = elements
   .map((d) => {
@@ -213,7 +237,8 @@ try {
     if (check) {
       if (!t.docs) problems.push(`${t.tag}: no Docs page`);
       else {
-        const rows = await apiTableRows(browser, server.base, t.docs);
+        const { rows, unknown } = await readDocsPage(browser, server.base, t.docs, { table: true });
+        const names = rows.map((r) => r.name);
         const internal = new Set(
           ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((list) =>
             (t.decl[list] ?? [])
@@ -221,11 +246,45 @@ try {
               .map((i) => i.name),
           ),
         );
-        const leaks = rows.filter((r) => internal.has(r) || /^[_#]/.test(r));
+        const leaks = names.filter((r) => internal.has(r) || /^[_#]/.test(r));
+        // The rows that head each group ("properties", "attributes"…) name the group, not an item.
+        const api = new Set(apiRowNames(publicDecls.find((d) => d.tagName === t.tag)));
+        const GROUPS = [
+          'properties',
+          'attributes',
+          'events',
+          'slots',
+          'css custom properties',
+          'css shadow parts',
+        ];
+        const foreign = names.filter((r) => r && !api.has(r) && !GROUPS.includes(r));
+        const constants = rows
+          .filter((r) => /^[A-Z][A-Z0-9_]+$/.test(r.default))
+          .map((r) => `${r.name}: ${r.default}`);
         if (!rows.length) problems.push(`${t.docs}: no API table rows found`);
         if (leaks.length) problems.push(`${t.docs}: internal members in the API table: ${leaks.join(', ')}`);
+        if (foreign.length)
+          problems.push(
+            `${t.docs}: API table rows that are no part of ${t.tag} (story controls?): ${foreign.join(', ')}`,
+          );
+        if (constants.length)
+          problems.push(
+            `${t.docs}: API table defaults that are constant names, not values: ${constants.join(', ')}`,
+          );
+        if (unknown.length)
+          problems.push(`${t.docs}: text taken for markup and dropped: ${unknown.join('; ')}`);
       }
     }
+  }
+  if (check) {
+    // Every other Docs page (the guides, the Introduction): no text dropped as markup.
+    const elementDocs = new Set(targets.map((t) => t.docs));
+    for (const entry of Object.values(index.entries))
+      if (entry.type === 'docs' && !elementDocs.has(entry.id)) {
+        const { unknown } = await readDocsPage(browser, server.base, entry.id, { table: false });
+        if (unknown.length)
+          problems.push(`${entry.id}: text taken for markup and dropped: ${unknown.join('; ')}`);
+      }
   }
 } finally {
   await browser.close();
@@ -256,7 +315,7 @@ if (check) {
   console.log(
     problems.length
       ? `docs check: ${problems.length} problem(s)`
-      : 'docs check: a11y data up to date, API tables public only.',
+      : 'docs check: a11y data up to date; API tables public, the elements own, values as defaults; no text dropped as markup.',
   );
   process.exit(problems.length ? 1 : 0);
 } else {

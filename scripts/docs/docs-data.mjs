@@ -15,8 +15,9 @@ import { messageText, parseXliff } from '../i18n/xliff.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const HTML_DIR = join(root, 'stories/docs/html');
 const BAD_INPUT_GUIDE = 'stories/guides/bad-input.md';
-// The footer's year defaults to the current one: render as on a fixed day, so the data is stable.
-const RENDERED_ON = '2026-01-01T12:00:00Z';
+// When the server rendering is made: the day Storybook is built, which its Docs pages say (the
+// footer's year defaults to the current one, so the rendering is of that day).
+const renderedOn = () => new Date().toISOString().slice(0, 10);
 
 /** The element declarations of the manifest, by tag. */
 function elements() {
@@ -96,29 +97,15 @@ export function badInput(decls) {
 
 /** The snippet rendered on the server in English, its styles moved out as a site serves them. */
 async function serverRender(snippets) {
-  const RealDate = Date;
-  const fixed = new RealDate(RENDERED_ON).getTime();
-  globalThis.Date = class extends RealDate {
-    constructor(...args) {
-      super(...(args.length ? args : [fixed]));
-    }
-    static now() {
-      return fixed;
-    }
-  };
-  try {
-    const { html, unsafeStatic } = await import('lit/static-html.js');
-    const { renderInLocale, shareStyles } = await import('wsis-components/ssr.js');
-    const out = {};
-    for (const [tag, snippet] of Object.entries(snippets)) {
-      // The snippet is this repository's own file, made a template so the elements in it render.
-      const { html: rendered } = await renderInLocale('en', () => html`${unsafeStatic(snippet)}`);
-      out[tag] = shareStyles(rendered, '/assets/styles/').html;
-    }
-    return out;
-  } finally {
-    globalThis.Date = RealDate;
+  const { html, unsafeStatic } = await import('lit/static-html.js');
+  const { renderInLocale, shareStyles } = await import('wsis-components/ssr.js');
+  const out = {};
+  for (const [tag, snippet] of Object.entries(snippets)) {
+    // The snippet is this repository's own file, made a template so the elements in it render.
+    const { html: rendered } = await renderInLocale('en', () => html`${unsafeStatic(snippet)}`);
+    out[tag] = shareStyles(rendered, '/assets/styles/').html;
   }
+  return out;
 }
 
 export async function docsData() {
@@ -139,7 +126,7 @@ export async function docsData() {
   );
   const bad = badInput(decls);
   return {
-    ssrRenderedOn: RENDERED_ON,
+    ssrRenderedOn: renderedOn(),
     locales: locales.map(({ code, endonym, dir }) => ({ code, endonym, dir })),
     badInputEveryElement: bad['*'],
     elements: Object.fromEntries(

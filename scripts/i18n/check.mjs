@@ -3,7 +3,8 @@
 // text unchanged (outside the allow-list of proper names and cognates). It also fails on messages a
 // translator cannot work with: a placeholder that holds two values (they cannot be reordered), a
 // message without a note saying where it appears and how long it may be, and two messages joined
-// into one sentence by template white space (the joiner belongs to each language). And it checks
+// into one sentence by template white space (the joiner belongs to each language), and a note that
+// writes a value otherwise than its placeholder names it ({0} for ${organisation}). And it checks
 // that the table of shipped languages in src/localization.ts names exactly lit-localize.json's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -57,6 +58,15 @@ export function checkSourceMessages(sourceMessages) {
       errors.push(`en: message "${id}" has no description for the translator; give msg() a desc`);
     else if (!/\bLength:/.test(note))
       errors.push(`en: message "${id}": its description gives no "Length:" guidance for the translator`);
+    // One notation for a message's values, in the notes, the Docs tables and the XLIFF alike: the
+    // name its placeholder carries (equiv-text="${organisation}" is {organisation}).
+    const names = [...source.matchAll(/equiv-text="\$\{([^}"]*)\}"/g)].map((m) => decodeXml(m[1]));
+    for (const [, named] of (note ?? '').matchAll(/\{([^{}\s]+)\}/g))
+      if (!names.includes(named))
+        errors.push(
+          `en: message "${id}": its description names {${named}}, which is none of its values; ` +
+            `write each value as its placeholder names it: ${names.map((n) => `{${n}}`).join(', ') || 'it has none'}`,
+        );
   }
   return errors;
 }

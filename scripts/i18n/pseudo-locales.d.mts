@@ -5,6 +5,7 @@ export interface PseudoLocale {
   code: string;
   endonym: string;
   dir: 'ltr' | 'rtl';
+  listed: false;
   translations: Record<string, string>;
 }
 export function lengthen(source: string): string;

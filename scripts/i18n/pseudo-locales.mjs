@@ -1,7 +1,8 @@
 // Pseudo-locales for testing, made from the English messages (the <source> of the XLIFF, which the
 // translation gate keeps equal to the code). Never shipped: Storybook builds them into a virtual
 // module and registers them with registerLocale(), so they appear in its locale toolbar and in the
-// story sweep.
+// story sweep. They are registered `listed: false`: no language switcher a story renders offers
+// them to a reader (tests/browser/pseudo-locales.test.ts).
 //   en-XA  every message about 40 % longer, accented and in brackets: a hard-coded English string
 //          stands out (no brackets), clipped text loses its closing bracket.
 //   ar-XB  every word shown mirrored, right to left: a direction bug shows at a glance.
@@ -45,8 +46,14 @@ export function pseudoLocales(root = process.cwd()) {
   const messages = [...parseXliff(readFileSync(file, 'utf8'))];
   const build = (fn) => Object.fromEntries(messages.map(([id, { source }]) => [id, fn(source)]));
   return [
-    { code: 'en-XA', endonym: lengthen('Pseudo-English'), dir: 'ltr', translations: build(lengthen) },
-    { code: 'ar-XB', endonym: mirror('Pseudo-RTL'), dir: 'rtl', translations: build(mirror) },
+    {
+      code: 'en-XA',
+      endonym: lengthen('Pseudo-English'),
+      dir: 'ltr',
+      listed: false,
+      translations: build(lengthen),
+    },
+    { code: 'ar-XB', endonym: mirror('Pseudo-RTL'), dir: 'rtl', listed: false, translations: build(mirror) },
   ];
 }
 

@@ -68,6 +68,6 @@ export function nameWithShortForm(org: WsisOrg): string {
   if (full.includes(short)) return full;
   return msg(str`${full} (${short})`, {
     id: 'logo.name-with-short',
-    desc: 'Accessible name of a logo whose visible wordmark is the short form: the full official name, then the short form in brackets (use the brackets of your script, e.g. full-width in Chinese). Not shown, read aloud. Length: the two names and the brackets.',
+    desc: 'Accessible name of a logo whose visible wordmark is the short form: {full}, the full official name, then {short}, the short form, in brackets (use the brackets of your script, e.g. full-width in Chinese). Not shown, read aloud. Length: the two names and the brackets.',
   });
 }

@@ -11,7 +11,8 @@ import { safeUrl } from './url.js';
 import { MAX_TEXT_LENGTH, boundText } from './bounds.js';
 
 /**
- * The library's base element.
+ * The library's base element. The custom properties below are the shared tokens, which every
+ * element reads (src/styles/shared.ts); Storybook's Foundations/Tokens page lists them once.
  *
  * Each colour's default is the light theme's; the dark theme's follows it in the description.
  *
@@ -33,6 +34,8 @@ import { MAX_TEXT_LENGTH, boundText } from './bounds.js';
  * @cssprop [--wsis-font-family-chinese='Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif] - Font stack for Chinese text.
  * @cssprop [--wsis-space=1rem] - The base spacing unit.
  * @cssprop [--wsis-radius=0.25rem] - Corner radius of buttons and panels.
+ * @cssprop [--wsis-page-max-width=60rem] - Greatest width of the content of the header, navigation, privacy notice, message and footer: the page grid.
+ * @cssprop [--wsis-page-padding-inline=clamp(1rem, 0.5rem + 2.5vw, 2rem)] - Space at the inline start and end of that content (16 px on a phone, growing to 32 px).
  */
 export class WsisElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -48,7 +48,7 @@ export const WsisLanguageSwitcher = createComponent({
   },
 });
 
-/** `<wsis-logo>` as a React component: Logo of the UN, ITU or WSIS, named in the current language. */
+/** `<wsis-logo>` as a React component: Logo of the UN, ITU or WSIS: a wordmark in the current language, or official artwork. */
 export const WsisLogo = createComponent({
   tagName: 'wsis-logo',
   elementClass: WsisLogoElement,

@@ -67,6 +67,12 @@ export const tokens = css`
     --_ink: var(--wsis-color-print-ink, #000000);
     --_space: var(--wsis-space, 1rem);
     --_radius: var(--wsis-radius, 0.25rem);
+    /* The page grid, one for every element that spans the page (header, navigation, privacy notice,
+       message, footer): their content is at most this wide, centred, with this space kept at its
+       inline start and end, so a page built from them lines up; their backgrounds and rules still
+       run edge to edge. 16 px on a phone, growing to 32 px from about 1000 px wide. */
+    --_page-max: var(--wsis-page-max-width, 60rem);
+    --_page-inset: var(--wsis-page-padding-inline, clamp(1rem, 0.5rem + 2.5vw, 2rem));
   }
   /* Browsers without light-dark() (Chromium < 123, Firefox < 120, Safari < 17.5) would drop every
      colour above: they get the light theme (tests/browser/themes.test.ts keeps these equal to it). */
@@ -137,6 +143,20 @@ export const inlineList = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+`;
+
+/**
+ * The page grid's column (see `--_page-max`), for the elements that span the page: content-box, so
+ * the inset is kept outside the width, and the column's start lines up across elements at any
+ * viewport width.
+ */
+export const pageColumn = css`
+  .page-column {
+    box-sizing: content-box;
+    max-inline-size: var(--_page-max);
+    margin-inline: auto;
+    padding-inline: var(--_page-inset);
   }
 `;
 

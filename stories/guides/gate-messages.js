@@ -43,6 +43,14 @@ export const GATE_MESSAGES = [
     action: 'Give the msg() call a desc saying where the text appears and how long it may be.',
   },
   {
+    message:
+      'en: message "‹id›": its description names {‹name›}, which is none of its values; write each value as its placeholder names it: ‹values›',
+    who: 'developer',
+    meaning:
+      'The note writes a value otherwise than the message’s placeholders name it (say {0} where the XLIFF has equiv-text="${organisation}"), so the note, the Docs tables and the XLIFF would disagree.',
+    action: 'Write each value in the desc as {name}, the name in its placeholder’s equiv-text without the $.',
+  },
+  {
     message: 'en: message "‹id›": its description gives no "Length:" guidance for the translator',
     who: 'developer',
     meaning: 'The <note> says where the text appears but not how much room it has.',

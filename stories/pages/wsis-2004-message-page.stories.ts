@@ -4,15 +4,20 @@ import { html } from 'lit';
 import '../../src/index.js';
 import { memoryConsentStorage } from '../../src/index.js';
 import { messagePage } from './wsis-2004-message-page.js';
+import unPlaceholder from '../assets/placeholder-un-emblem.svg?no-inline';
+import ituPlaceholder from '../assets/placeholder-itu-logo.svg?no-inline';
+import ituPlaceholderFr from '../assets/placeholder-itu-logo-fr.svg?no-inline';
+import wsisPlaceholder from '../assets/placeholder-wsis-logo.svg?no-inline';
 
 interface Args {
   printPreview: boolean;
   cookieNotice: boolean;
+  officialArtwork: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Pages/Message 2004',
-  args: { printPreview: false, cookieNotice: true },
+  args: { printPreview: false, cookieNotice: true, officialArtwork: false },
   parameters: {
     layout: 'fullscreen',
     docs: {
@@ -24,12 +29,20 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ printPreview, cookieNotice }, { loaded }) =>
+  render: ({ printPreview, cookieNotice, officialArtwork }, { loaded }) =>
     messagePage({
       locale: String(loaded.locale),
       printPreview,
       cookieNotice,
       storage: memoryConsentStorage(),
+      artwork: officialArtwork
+        ? {
+            un: unPlaceholder,
+            itu: ituPlaceholder,
+            ituSources: { fr: ituPlaceholderFr },
+            wsis: wsisPlaceholder,
+          }
+        : undefined,
     }),
 };
 export default meta;
@@ -43,9 +56,24 @@ export const Original: Story = {};
 export const Answered: Story = { args: { cookieNotice: false } };
 
 /**
+ * How a site that has the owners' permission shows the official emblems: `<wsis-logo>` elements with
+ * `src`, and `sources` for one file a language (the French ITU file here), in the header's
+ * `institutions` and `logo` slots. **The pictures are labelled placeholders**: the UN emblem and the
+ * ITU and WSIS logos belong to their organisations, need their permission, and are not part of the
+ * library. Each image is still named by the organisation's official name in the reader's language.
+ */
+export const WithOfficialArtwork: Story = {
+  name: 'With official artwork (placeholders)',
+  args: { cookieNotice: false, officialArtwork: true },
+};
+
+/**
  * The page as it prints: the elements' `@media print` rules applied on screen through the class
- * `wsis-print-preview` (no inline styles). Navigation chrome is gone; the message runs full width.
- * Black ink is for paper: the preview sits on the light theme whatever the toolbar's theme.
+ * `wsis-print-preview` (no inline styles). Navigation chrome is gone (the languages, the navigation,
+ * the cookie notice, the footer's links and "Top"); who speaks (UN, ITU, the WSIS title) and the
+ * message stay, the message full width. tests/browser/message-page.test.ts prints the page with print
+ * media emulated and finds the same. Black ink is for paper: the preview sits on the light theme
+ * whatever the toolbar's theme.
  */
 export const PrintPreview: Story = {
   args: { printPreview: true, cookieNotice: false },

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { WsisConsentStorage } from '../../src/index.js';
 import { AUTHOR, AUTHOR_ROLE, BODY, DATE } from '../wsis-2004-message-text.js';
-import { bar, barItems, lightBar } from '../demo-site.js';
+import { footerNav, lightBar } from '../demo-site.js';
 
 export interface MessagePageOptions {
   /** The page's locale: picks the site's own labels (the bar); the elements follow `setLocale`. */
@@ -28,6 +28,11 @@ export interface MessagePageOptions {
   languageHrefTemplate?: string;
   /** Pass the navigation links as `items` too, as a server render needs (see `lightBar`). */
   serverItems?: boolean;
+  /**
+   * Official artwork in the header, as a site with the owners' permission gives it: image URLs for
+   * the UN, ITU (with `sources`, one file a language) and WSIS logos.
+   */
+  artwork?: { un: string; itu: string; ituSources?: Record<string, string>; wsis: string };
 }
 
 /** The `policy-version` of the page's privacy notice (site/serve.mjs reads the cookie for it). */
@@ -43,14 +48,14 @@ export function messagePage({
   consentAnswered = false,
   languageHrefTemplate = 'https://www.itu.int/net/wsis/{locale}/index.html',
   serverItems = false,
+  artwork,
 }: MessagePageOptions) {
-  const b = bar(locale);
   const print = printPreview ? 'wsis-print-preview' : '';
-  const footerItems = barItems(locale).map(({ label, href }) => ({ label, href }));
   return html`
     ${
       cookieNotice
         ? html`<wsis-privacy-notice
+            class=${print}
             .storage=${storage}
             ?hidden=${consentAnswered}
             policy-version=${POLICY_VERSION}
@@ -61,13 +66,34 @@ export function messagePage({
     }
     <wsis-header
       id="top"
+      class=${print}
       home-href="https://www.itu.int/net/wsis/"
       un-href="https://www.un.org/"
       itu-href="https://www.itu.int/"
       language-href-template=${languageHrefTemplate}
     >
       <wsis-skip-link slot="skip-link"></wsis-skip-link>
-      <div slot="navigation">${lightBar(locale, '', false, serverItems)}</div>
+      ${
+        artwork
+          ? html`<wsis-logo
+                slot="institutions"
+                org="un"
+                size="medium"
+                href="https://www.un.org/"
+                src=${artwork.un}
+              ></wsis-logo>
+              <wsis-logo
+                slot="institutions"
+                org="itu"
+                size="medium"
+                href="https://www.itu.int/"
+                src=${artwork.itu}
+                .sources=${artwork.ituSources}
+              ></wsis-logo>
+              <wsis-logo slot="logo" org="wsis" size="large" decorative src=${artwork.wsis}></wsis-logo>`
+          : nothing
+      }
+      ${lightBar(locale, '', false, serverItems, 'navigation')}
     </wsis-header>
     <main id="main" class="demo-page-main">
       <wsis-message
@@ -89,14 +115,7 @@ export function messagePage({
       logo-policy-href="https://www.itu.int/net/wsis/logo-policy.html"
       privacy-href="https://www.itu.int/en/privacy-notice/"
     >
-      <wsis-nav label=${b.footer} .items=${serverItems ? footerItems : undefined}>
-        <a href="/basic">${b.basic}</a>
-        <a href="/geneva">${b.geneva}</a>
-        <a href="/tunis">${b.tunis}</a>
-        <a href="/stocktaking">${b.stocktaking}</a>
-        <a href="/newsroom">${b.newsroom}</a>
-        <a href="/links">${b.links}</a>
-      </wsis-nav>
+      ${footerNav(locale)}
     </wsis-footer>
   `;
 }

@@ -54,7 +54,8 @@ async function expectPageWorks(el: HTMLElement): Promise<void> {
   control.setAttribute('org', 'itu');
   container.append(control);
   await settle(container);
-  expect(control.shadowRoot!.querySelector('img, svg'), 'a well-formed element beside it renders').to.exist;
+  expect(control.shadowRoot!.querySelector('img, [part~="mark"]'), 'a well-formed element beside it renders')
+    .to.exist;
 }
 
 describe('bad input: an unknown locale', () => {

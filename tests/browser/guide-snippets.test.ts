@@ -27,14 +27,21 @@ const SKIP_LABEL: Record<string, string> = {
   'zh-Hans': String(zh['skip-link.label']),
 };
 
-/** Runs first among the module scripts: what the document held before any library code ran. */
+/**
+ * Runs first among the module scripts: what the document held before any library code ran, and
+ * every warning and error the page then writes to the console (a first page must write none).
+ */
 const PROBE = `
 const found = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('wsis-'));
-window.__probe = { count: found.length, defined: found.filter((el) => customElements.get(el.localName)).length };
+window.__probe = { count: found.length, defined: found.filter((el) => customElements.get(el.localName)).length, console: [] };
+for (const level of ['warn', 'error']) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => { window.__probe.console.push(level + ': ' + args.join(' ')); original(...args); };
+}
 `;
 
 interface SnippetWindow extends Window {
-  __probe?: { count: number; defined: number };
+  __probe?: { count: number; defined: number; console: string[] };
 }
 
 /**
@@ -83,6 +90,10 @@ async function expectRenderedIn(win: SnippetWindow, doc: Document, locale: strin
   expect(doc.documentElement.dir).to.equal(dir);
   const skip = doc.querySelector('wsis-skip-link')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
   expect(skip).to.include(SKIP_LABEL[locale]);
+  // The skeleton as the guide gives it is complete: no element warns about a missing attribute.
+  // (Lit's own notice of its development build, which the test serves, is not the page's.)
+  const ours = (win.__probe?.console ?? []).filter((m) => !m.includes('Lit is in dev mode'));
+  expect(ours, 'console warnings and errors of the first page').to.deep.equal([]);
   const result = await win.axe.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS } });
   expect(result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target).join(', ')}`)).to.deep.equal(
     [],

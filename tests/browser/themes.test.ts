@@ -15,7 +15,7 @@ import '../../src/components/nav/wsis-nav.js';
 import '../../src/components/privacy-notice/wsis-privacy-notice.js';
 import '../../src/components/skip-link/wsis-skip-link.js';
 import { memoryConsentStorage } from '../../src/components/privacy-notice/wsis-privacy-notice.js';
-import { colourTokens, fallbackValues, type ColourToken } from './helpers/tokens.js';
+import { colourTokens, fallbackValues, sharedTokens, type ColourToken } from './helpers/tokens.js';
 import { deepActiveElement } from './helpers/focus.js';
 
 type Rgb = [number, number, number];
@@ -106,6 +106,21 @@ function measure(list: ColourToken[]): { all: Measure[]; failures: Measure[] } {
   }
   return { all, failures: all.filter((m) => m.ratio < m.min) };
 }
+
+describe('the shared tokens', () => {
+  it('are documented on the base element, all and only those the shared styles read', async () => {
+    // Foundations/Tokens lists them from there (each element's Docs page links to it), with the
+    // defaults read from the same styles as here.
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const base = manifest.modules
+      .flatMap((m: { declarations?: { name: string }[] }) => m.declarations ?? [])
+      .find((d: { name: string }) => d.name === 'WsisElement');
+    const documented = (base.cssProperties as { name: string }[]).map((p) => p.name).sort();
+    const read = sharedTokens().map((t) => t.name);
+    expect(read.length).to.be.at.least(20);
+    expect(documented).to.deep.equal([...read].sort());
+  });
+});
 
 describe('colour tokens: contrast in both themes', () => {
   const list = colourTokens();

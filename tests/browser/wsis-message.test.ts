@@ -144,6 +144,34 @@ describe('wsis-message', () => {
     expect(label.textContent!.trim()).to.not.equal('');
   });
 
+  for (const code of ['ar', 'zh-Hans'] as const) {
+    it(`sets the English author, role and signature of an ${code} page as its English text: face, line height, direction`, async () => {
+      try {
+        await useLocale(code);
+        const { root, shadow } = await page();
+        const text = getComputedStyle(shadow.querySelector('[part~="body"]')!);
+        // The page's own lines keep the page's face: the check compares two different stacks.
+        expect(getComputedStyle(shadow.querySelector('[part~="date"]')!).fontFamily).to.not.equal(
+          text.fontFamily,
+        );
+        const firstLine = root.querySelector('p')!.getBoundingClientRect();
+        for (const selector of ['.author', '.role', '[part~="signature"]']) {
+          const line = shadow.querySelector(selector)!;
+          const style = getComputedStyle(line);
+          expect(style.fontFamily, selector).to.equal(text.fontFamily);
+          expect(style.lineHeight, selector).to.equal(text.lineHeight);
+          expect(style.direction, selector).to.equal('ltr');
+          // Left-aligned, as the English text beside it: its words start where the text's do.
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          expect(Math.abs(range.getClientRects()[0]!.left - firstLine.left), selector).to.be.below(1);
+        }
+      } finally {
+        await useLocale('en');
+      }
+    });
+  }
+
   it('is an article named by its heading, in the accessibility tree', async () => {
     const { shadow } = await page();
     const article = shadow.querySelector('article')!;

@@ -102,6 +102,30 @@ describe('wsis-nav', () => {
     await setViewport({ width: 1024, height: 768 });
   });
 
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`attaches each group's chevron to its own link, well apart from the next one (${dir})`, async () => {
+      document.documentElement.dir = dir;
+      try {
+        const { toggles } = await page();
+        for (const toggle of toggles()) {
+          const link = toggle.previousElementSibling!.getBoundingClientRect();
+          const chevron = toggle.querySelector('svg')!.getBoundingClientRect();
+          const next = toggle.closest('li')!.nextElementSibling!.querySelector('a')!.getBoundingClientRect();
+          // The distances along the line, from the link to its chevron and from the chevron on.
+          const toLink = dir === 'ltr' ? chevron.left - link.right : link.left - chevron.right;
+          const toNext = dir === 'ltr' ? next.left - chevron.right : chevron.left - next.right;
+          expect(toLink, 'chevron beside its link').to.be.within(0, 8);
+          expect(toNext, 'then a clear gap before the next link').to.be.at.least(3 * toLink + 12);
+          // The button is still a 24 px target at least (WCAG 2.5.8).
+          const target = toggle.getBoundingClientRect();
+          expect(Math.min(target.width, target.height)).to.be.at.least(24);
+        }
+      } finally {
+        document.documentElement.dir = 'ltr';
+      }
+    });
+  }
+
   itInEveryLocale('has no axe violations, closed and open, with a localized landmark name', async (code) => {
     const { landmark, toggles, menuButton } = await page();
     expect(landmark.getAttribute('aria-label')).to.equal(NAME[code]);

@@ -1,5 +1,5 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/privacy-notice/wsis-privacy-notice.js';
 import {
   WsisPrivacyNotice,
@@ -250,6 +250,59 @@ describe('wsis-privacy-notice', () => {
     await settle();
     expect(notice.hidden).to.be.true;
     expect(notice.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('after "Hide this message", moves focus to what follows the notice, and Tab goes on from there', async () => {
+    const { root, notice, confirmation } = await page();
+    await notice.choose('accepted');
+    const hide = confirmation.querySelector<HTMLButtonElement>('[part~="hide"]')!;
+    hide.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(notice.hidden).to.be.true;
+    // Not <body>: the banner that follows the notice, for as long as it holds focus.
+    const banner = root.querySelector('header')!;
+    // (Compared by name: chai's message for a wrong element would walk the whole DOM object.)
+    expect(document.activeElement?.localName).to.equal('header');
+    expect(document.activeElement === banner).to.be.true;
+    expect(banner.getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root.querySelector('header a'));
+    expect(banner.hasAttribute('tabindex')).to.be.false;
+  });
+
+  it('after "Hide this message" with nothing after it, moves focus to the main content', async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <main><h1>WSIS</h1></main>
+        <div>
+          <wsis-privacy-notice .storage=${memoryConsentStorage()} privacy-href="/p"></wsis-privacy-notice>
+        </div>
+      </div>
+    `);
+    await settle(root);
+    const notice = root.querySelector('wsis-privacy-notice') as WsisPrivacyNotice;
+    await notice.choose('rejected');
+    notice.shadowRoot!.querySelector<HTMLButtonElement>('[part~="hide"]')!.click();
+    await settle(root);
+    expect(document.activeElement?.localName).to.equal('main');
+    expect(document.activeElement === root.querySelector('main')).to.be.true;
+  });
+
+  it('is left out of print (preview class, and @media print)', async function () {
+    const { notice } = await page();
+    notice.classList.add('wsis-print-preview');
+    expect(getComputedStyle(notice).display).to.equal('none');
+    notice.classList.remove('wsis-print-preview');
+    expect(getComputedStyle(notice).display).to.not.equal('none');
+    // Emulating print media needs CDP, which Firefox does not speak.
+    if (navigator.userAgent.includes('Firefox')) return;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(notice).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('never traps focus: Tab leaves the notice for the page, Shift+Tab comes back', async () => {

@@ -10,6 +10,8 @@ import { readdirSync } from 'node:fs';
 import { coverage } from '../../scripts/docs/a11y-coverage.mjs';
 import { storybookDataPlugin } from '../../scripts/docs/storybook-data.mjs';
 import { GATE_MESSAGES } from '../../stories/guides/gate-messages.js';
+import { execFileSync } from 'node:child_process';
+import { coverageRows, forcedColours, knownGaps } from '../../stories/guides/accessibility-statement.js';
 
 // The page names its values (‹locale›, ‹id›); the code's are all ‹…›.
 const shape = (m) => m.replace(/‹[^›]*›/g, '‹…›');
@@ -55,4 +57,63 @@ test('the Accessibility statement’s figures are counted from the test sources 
     `browser tests counted (${figures.browserTests.perBrowser})`,
   );
   assert.ok(figures.axe.testsPerBrowser > 0 && figures.keyboard.testsPerBrowser > 0);
+});
+
+/** What the story sweep really runs: its own report of its matrix. */
+const sweepMatrix = () =>
+  JSON.parse(execFileSync(process.execPath, ['tests/storybook/sweep.mjs', '--matrix'], { encoding: 'utf8' }));
+
+/**
+ * Where the Accessibility statement's claims about the story sweep differ from the sweep's real
+ * matrix, or contradict each other: one line each.
+ */
+function statementAgainst(matrix, c) {
+  const out = [];
+  const s = c.storySweep;
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(s.browsers, matrix.browsers)) out.push(`browsers: says ${s.browsers}, runs ${matrix.browsers}`);
+  if (!same(s.themes, matrix.themes)) out.push(`themes: says ${s.themes}, runs ${matrix.themes}`);
+  if (s.locales !== matrix.locales.length)
+    out.push(`locales: says ${s.locales}, runs ${matrix.locales.length}`);
+  if (!same(c.pseudoLocales, matrix.pseudoLocales))
+    out.push(`pseudo-locales: says ${c.pseudoLocales}, runs ${matrix.pseudoLocales}`);
+  if (s.narrowWidth !== matrix.narrow.width)
+    out.push(`narrow: says ${s.narrowWidth}, runs ${matrix.narrow.width}`);
+  if (s.textSize !== matrix.textSize) out.push(`text size: says ${s.textSize}, runs ${matrix.textSize}`);
+  const text = [...coverageRows(c).flat(), ...knownGaps(c).flat()].join('\n');
+  for (const theme of matrix.themes)
+    if (!coverageRows(c).some((row) => row[1].includes(theme)))
+      out.push(`the table omits the ${theme} theme`);
+  const forced = forcedColours(c);
+  if (matrix.themes.includes('forced') && /^not tested/.test(forced))
+    out.push('the gaps say forced colours are not tested, which the sweep runs');
+  if (!matrix.themes.includes('forced') && !/^not tested/.test(forced) && !c.emulated.forcedColors)
+    out.push('the gaps say forced colours are tested, which nothing runs');
+  if (/\bforced\b/.test(text) && !matrix.themes.includes('forced') && !c.emulated.forcedColors)
+    out.push('the statement names forced colours as tested');
+  return out;
+}
+
+test('the Accessibility statement states the story sweep’s real matrix, and its gaps agree with it', () => {
+  const matrix = sweepMatrix();
+  assert.deepEqual(statementAgainst(matrix, coverage()), []);
+  // Forced colours are a theme of the sweep: the gaps say where they are tested, never "not tested".
+  assert.match(forcedColours(coverage()), /^tested in every story, in the story sweep/);
+});
+
+test('the statement check can fail: a matrix the statement does not state, a gap that contradicts it', () => {
+  const matrix = sweepMatrix();
+  const c = coverage();
+  assert.deepEqual(statementAgainst({ ...matrix, themes: ['light', 'dark'] }, c), [
+    'themes: says light,dark,forced, runs light,dark',
+    'the gaps say forced colours are tested, which nothing runs',
+    'the statement names forced colours as tested',
+  ]);
+  // The statement of before: a sweep with forced colours, gaps counting only the browser tests.
+  const before = { ...c, storySweep: { ...c.storySweep, themes: ['light', 'dark'] } };
+  assert.ok(
+    statementAgainst(matrix, before).includes(
+      'the gaps say forced colours are not tested, which the sweep runs',
+    ),
+  );
 });

@@ -168,6 +168,17 @@ test('checkSourceMessages: one value a placeholder passes, two merged fail', () 
   assert.equal(checkSourceMessages(merged).length, 1);
 });
 
+test('checkSourceMessages: a note names values as their placeholders do, {organisation}, never {0}', () => {
+  const unit = (note) =>
+    parseXliff(
+      `<trans-unit id="footer.copyright"><source>© <x id="0" equiv-text="\${organisation}"/>, <x id="1" equiv-text="\${year}"/>.</source><note>${note} Length: short.</note></trans-unit>`,
+    );
+  assert.deepEqual(checkSourceMessages(unit('{organisation} is the short name, {year} the year.')), []);
+  assert.deepEqual(checkSourceMessages(unit('{0} is the short name, {year} the year.')), [
+    'en: message "footer.copyright": its description names {0}, which is none of its values; write each value as its placeholder names it: {organisation}, {year}',
+  ]);
+});
+
 test('fails on a message without a description, and on one without length guidance', async () => {
   const errors = await withSource('src/components/skip-link/wsis-skip-link.ts', (x) =>
     x.replace(/desc: '[^']*',/, ''),

@@ -3,9 +3,9 @@
 // element, bundled once from dist/ (the "default" condition) and once from dist/development/, drawn
 // in Chromium in the light and dark themes, in English and Arabic, at a desktop and a phone width,
 // before and after a Tab, must give the same pixels. The template minifier once dropped the closing
-// slash of SVG shapes (`<circle …/>`), nesting the shapes into one another: the UN mark lost its
-// lines and the WSIS mark its dots. Text and tags still matched; the pixels did not. The last test
-// shows that this check sees that very defect.
+// slash of SVG shapes (`<circle …/>`), nesting the shapes into one another: the logos' drawn marks
+// of the time lost their lines and dots. Text and tags still matched; the pixels did not. The last
+// test shows that this check sees that very defect, in the icons the elements still draw.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,7 +118,9 @@ for (const theme of ['light', 'dark'])
     });
 
 test('the check sees SVG shapes that lost their closing slash', async () => {
-  const [broken] = await shots('broken', 'light', 'en', 1000);
-  const [dev] = await shots('dev', 'light', 'en', 1000);
+  // At 360 px the language switcher folds behind its button, whose globe is a circle then a path:
+  // without the slash the path is nested in the circle, and the globe loses its meridians.
+  const [broken] = await shots('broken', 'light', 'en', 360);
+  const [dev] = await shots('dev', 'light', 'en', 360);
   assert.ok(!broken.equals(dev), 'the broken marks were drawn like the sound ones');
 });

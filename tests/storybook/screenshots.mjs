@@ -1,5 +1,6 @@
 // Screenshot tests: every story of the built Storybook in English, Arabic and Chinese, light and
-// dark, in Chromium, compared with the baselines committed in tests/storybook/screenshots/ (see
+// dark, in Chromium, and the 2004 page also as a reader's first screen at 1280 and 360 px (SCREENS),
+// compared with the baselines committed in tests/storybook/screenshots/ (see
 // tests/storybook/screenshots-compare.mjs for the tolerance). A difference writes the actual image, the
 // baseline and a diff image to .tmp/screenshots/ and prints their paths.
 //   npm run test:screenshots                  compare (fails on a missing baseline)
@@ -45,6 +46,15 @@ const THEMES = values.theme ?? ['light', 'dark'];
 const VIEWPORT = { width: 800, height: 700, deviceScaleFactor: 1 };
 // Long stories (the message, the page) are cut after the first screen, to keep baselines small.
 const MAX_HEIGHT = 600;
+// Stories photographed also as a reader's first screen at the widths a page is judged at: a desktop
+// (1280 × 900) and a phone (360 × 640). The whole viewport, not the story's box: whether the page's
+// elements line up on one grid, and what a phone shows first. Named <story>.<locale>.<theme>.<width>.
+const SCREENS = {
+  'pages-message-2004--original': [
+    { width: 1280, height: 900 },
+    { width: 360, height: 640 },
+  ],
+};
 
 const started = Date.now();
 const indexPath = join(values.dir, 'index.json');
@@ -59,10 +69,16 @@ const stories = Object.values(index.entries).filter(
     e.type === 'story' && !e.tags?.includes('review') && (!values.filter || e.id.includes(values.filter)),
 );
 // One group a locale and theme: the page loads once a group, and the two workers take groups in turn.
+// A story's screens at other widths are groups of their own (a viewport of their own, loaded anew).
 const groups = LOCALES.flatMap((locale) =>
-  THEMES.map((theme) =>
+  THEMES.flatMap((theme) => [
     stories.map((story) => ({ story, locale, theme, name: `${story.id}.${locale}.${theme}` })),
-  ),
+    ...stories.flatMap((story) =>
+      (SCREENS[story.id] ?? []).map((screen) => [
+        { story, locale, theme, screen, name: `${story.id}.${locale}.${theme}.${screen.width}` },
+      ]),
+    ),
+  ]),
 );
 
 // Applied in every document and shadow root before the picture: no caret, no transition or
@@ -194,6 +210,8 @@ async function shoot(page, job, first) {
   );
   if (state.error) throw new Error(`story failed to render: ${state.error}`);
   if (state.lang !== locale) throw new Error(`<html lang="${state.lang}">, expected "${locale}"`);
+  // A screen: the viewport as the reader sees it.
+  if (job.screen) return page.screenshot({ captureBeyondViewport: false });
   const { x, y, width, height } = state.box;
   if (width < 1 || height < 1) throw new Error(`#storybook-root of ${story.id} is empty`);
   return page.screenshot({
@@ -222,6 +240,9 @@ async function worker() {
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
   for (let group = groups.shift(); group; group = groups.shift()) {
     let first = true;
+    // A group of screens has its own viewport; the next group loads anew at the usual one.
+    const viewport = group[0]?.screen ? { ...group[0].screen, deviceScaleFactor: 1 } : VIEWPORT;
+    await page.setViewport(viewport);
     for (const job of group) {
       // A job that fails to render is tried once more from a freshly loaded page: on a machine with
       // more work than cores a load can outlast its timeout; a real failure fails twice.
@@ -286,7 +307,13 @@ console.log(
   values.update
     ? `screenshots: ${counts.updated} baselines written, ${counts.unchanged} unchanged, ${stale.length && whole ? `${stale.length} stale deleted, ` : ''}${failed} failed`
     : `screenshots: ${passed} passed, ${failed} failed (largest difference among passes: ${largestPassDiff} pixels)`,
-  `(${stories.length} stories × ${LOCALES.join(', ')} × ${THEMES.join(', ')}; baselines ${(baselineBytes / 1024 / 1024).toFixed(2)} MB) in ${seconds} s`,
+  `(${stories.length} stories × ${LOCALES.join(', ')} × ${THEMES.join(', ')}, and ${Object.keys(SCREENS).length} pages at ${[
+    ...new Set(
+      Object.values(SCREENS)
+        .flat()
+        .map((s) => s.width),
+    ),
+  ].join(' and ')} px; baselines ${(baselineBytes / 1024 / 1024).toFixed(2)} MB) in ${seconds} s`,
 );
 if (failures.length && !values.update)
   console.log(

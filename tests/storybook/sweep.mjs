@@ -24,6 +24,7 @@
 //   --no-docs            stories only; --dir=<storybook-static>; --summary=<file>
 //   --report=<file>      every problem as JSON: { [entry id]: { [browser theme]: { [locale]: [...] } } }
 //   --workers=<n>        pages at once (default 3)
+//   --matrix             print the matrix a run would cover (browsers, themes, locales…) and stop
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,16 @@ import {
   findBrowsers,
   serveDirectory,
 } from '../../scripts/lib/browsers.mjs';
+import {
+  ENGINES as MATRIX_ENGINES,
+  NARROW,
+  TAGS,
+  TEXT_SIZE,
+  THEMES as MATRIX_THEMES,
+  WIDE,
+  pseudoLocaleDirs,
+  shippedLocales,
+} from './sweep-matrix.mjs';
 import {
   axeViolations,
   docsFrames,
@@ -57,26 +68,19 @@ const { values } = parseArgs({
     report: { type: 'string' },
     workers: { type: 'string', default: '3' },
     verbose: { type: 'boolean', default: false },
+    matrix: { type: 'boolean', default: false },
   },
 });
 
-// The library's languages and their directions, from the SHIPPED table (the gate keeps it equal to
-// lit-localize.json), then the pseudo-locales Storybook registers.
-const shipped = Object.fromEntries(
-  [
-    ...readFileSync(new URL('../../src/localization.ts', import.meta.url), 'utf8').matchAll(
-      /^ {2}'?([\w-]+)'?: \{\s*endonym: '[^']*',\s*dir: '(ltr|rtl)'/gm,
-    ),
-  ].map((m) => [m[1], m[2]]),
-);
-const PSEUDO = { 'en-XA': 'ltr', 'ar-XB': 'rtl' };
+// The matrix (tests/storybook/sweep-matrix.mjs, which the Accessibility statement states): the
+// library's languages, then the pseudo-locales Storybook registers; --locale, --theme and --browser
+// narrow it.
+const shipped = shippedLocales();
+const PSEUDO = pseudoLocaleDirs();
 const ALL_LOCALES = { ...shipped, ...PSEUDO };
 const LOCALES = values.locale ?? Object.keys(ALL_LOCALES);
-const THEMES = values.theme ?? ['light', 'dark', 'forced'];
-const ENGINES = values.browser ?? ['chromium', 'firefox'];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const WIDE = { width: 1024, height: 768 };
-const NARROW = { width: 320, height: 640 };
+const THEMES = values.theme ?? MATRIX_THEMES;
+const ENGINES = values.browser ?? MATRIX_ENGINES;
 // WCAG 1.4.12: line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing 0.16 (× the
 // font size), with nothing lost.
 const TEXT_SPACING = `*, *::before, *::after {
@@ -85,7 +89,25 @@ const TEXT_SPACING = `*, *::before, *::after {
   word-spacing: 0.16em !important;
 }
 p { margin-block-end: 2em !important; }`;
-const TEXT_200 = ':root { font-size: 200% !important; }';
+const TEXT_200 = `:root { font-size: ${TEXT_SIZE}% !important; }`;
+
+if (values.matrix) {
+  // What this run would cover, without running it: the Accessibility statement's test compares it
+  // with what the statement says (tests/node/guides.test.mjs).
+  console.log(
+    JSON.stringify({
+      browsers: ENGINES,
+      themes: THEMES,
+      locales: LOCALES,
+      pseudoLocales: Object.keys(PSEUDO),
+      wide: WIDE,
+      narrow: NARROW,
+      textSize: TEXT_SIZE,
+      tags: TAGS,
+    }),
+  );
+  process.exit(0);
+}
 
 const started = Date.now();
 if (!existsSync(join(values.dir, 'index.json'))) {

@@ -1,10 +1,11 @@
-/** Styles of `<wsis-footer>`: the site's link groups, then one wrapping line of legal and practical links. */
+/** Styles of `<wsis-footer>`: the site's link groups, then one wrapping line of legal and practical links, on the page grid. */
 import { css } from 'lit';
 
 export const styles = css`
+  /* The background and the rule run edge to edge; the content sits on the page grid. */
   :host {
     display: block;
-    padding: var(--_space);
+    padding-block: var(--_space);
     font-family: var(--_font);
     line-height: 1.6;
     color: var(--_print-ink, var(--wsis-footer-color, var(--_text)));
@@ -18,6 +19,11 @@ export const styles = css`
   :host(:lang(zh)) {
     font-family: var(--_font-zh);
     line-height: 1.8;
+  }
+  /* On paper the page's margins are the printer's, as for the message. */
+  .page-column {
+    max-inline-size: var(--_print-measure, var(--_page-max));
+    padding-inline: var(--_print-inset, var(--_page-inset));
   }
   .groups {
     display: var(--_print-hide, block);
@@ -74,11 +80,15 @@ export const styles = css`
       --_print-hide: none;
       --_print-ink: var(--_ink);
       --_print-paper: transparent;
+      --_print-measure: none;
+      --_print-inset: 0;
     }
   }
   :host(.wsis-print-preview) {
     --_print-hide: none;
     --_print-ink: var(--_ink);
     --_print-paper: transparent;
+    --_print-measure: none;
+    --_print-inset: 0;
   }
 `;

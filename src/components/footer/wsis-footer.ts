@@ -12,7 +12,7 @@ import { written } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
 import { fragmentHref } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
-import { baseStyles } from '../../styles/shared.js';
+import { baseStyles, pageColumn } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-footer.styles.js';
 
@@ -20,8 +20,8 @@ const DEFAULT_TOP_TARGET = 'top';
 
 /**
  * The foot of a WSIS page: the site's own link groups (for example the main navigation repeated),
- * then a "Top" link, the copyright line "© WSIS, <year>. All Rights Reserved.", links to the Logo
- * Policy and the Privacy Notices, and "Updated: <date>", all in the reader's language.
+ * then a "Top" link, the copyright line "© WSIS, {year}. All Rights Reserved.", links to the Logo
+ * Policy and the Privacy Notices, and "Updated: {date}", all in the reader's language.
  *
  * **One contentinfo landmark.** The element itself is the landmark: a default `contentinfo` role
  * in its ElementInternals, which a server render writes into the HTML too, and which a `role` the
@@ -33,6 +33,9 @@ const DEFAULT_TOP_TARGET = 'top';
  * without JavaScript when no element has that id. With JavaScript it also moves focus: to the
  * element with the id `top-target` (give your banner or skip link `id="top"`), or, when there is
  * none, to `<body>`, so that the next Tab starts from the beginning of the page.
+ *
+ * Its background and rule run edge to edge; its content sits on the page grid the header, the
+ * navigation, the privacy notice and the message share (`--wsis-page-max-width`).
  *
  * Print: the link groups and "Top" are dropped. Add the class `wsis-print-preview` to see it on screen.
  *
@@ -53,7 +56,7 @@ const DEFAULT_TOP_TARGET = 'top';
  * @cssprop [--wsis-footer-link-color=var(--wsis-color-link)] - Link colour.
  */
 export class WsisFooter extends WsisElement {
-  static override styles = [baseStyles, slottedScriptFonts, styles];
+  static override styles = [baseStyles, pageColumn, slottedScriptFonts, styles];
 
   /**
    * The copyright holder: `wsis` (the default), `itu` or `un`, written as that organisation's short
@@ -71,11 +74,9 @@ export class WsisFooter extends WsisElement {
   /** URL of the Privacy Notices page. Without it the label renders as text and a warning is given. */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
 
-  /**
-   * Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out.
-   * (Not `updated`: that is the name of a Lit lifecycle method, which a framework setting
-   * properties, as React 19 does, would overwrite.)
-   */
+  /** Date of the last update of the page, as `YYYY-MM-DD`. An invalid date warns and is left out. */
+  // Not `updated`: that is the name of a Lit lifecycle method, which a framework setting properties
+  // (as React 19 does) would overwrite.
   @property({ attribute: 'last-updated' }) lastUpdated = '';
 
   /** Id of the element that "Top" moves focus to (without `#`); `<body>` when no element has it. */
@@ -146,59 +147,61 @@ export class WsisFooter extends WsisElement {
       ? html`<time part="updated" datetime=${updated.iso}>${formatDate(updated, locale)}</time>`
       : nothing;
     return html`
-      <div class="groups" part="groups">
-        <slot></slot>
+      <div class="page-column">
+        <div class="groups" part="groups">
+          <slot></slot>
+        </div>
+        <ul class="legal" part="legal">
+          <li class="top-item">
+            <a
+              class="top"
+              part="top-link"
+              href=${fragmentHref(this.topTarget || DEFAULT_TOP_TARGET)}
+              @click=${this.onTopClick}
+              >${msg('Top', {
+                id: 'footer.top',
+                desc: 'Footer: link that goes back to the top of the page. Length: one or two words.',
+              })}</a
+            >
+          </li>
+          <li class="copyright" part="copyright">
+            ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
+              id: 'footer.copyright',
+              desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©信息社会世界峰会，2004年。版权所有。" in Chinese). {organisation} is the copyright holder: the short name of WSIS, ITU or the UN in your language, or whatever name the site passes, written as given (never declined). {year} is the year, already in the locale’s digits (Western digits in all six languages, Arabic included). Length: one line on a wide screen, about 60 characters.',
+            })}
+          </li>
+          <li>
+            ${this.renderLink(
+              this.url('logo-policy-href', this.logoPolicyHref),
+              'logo-policy',
+              msg('Logo Policy', {
+                id: 'footer.logo-policy',
+                desc: 'Footer: link to the rules for using the WSIS and ITU logos. Length: a few words, one line.',
+              }),
+            )}
+          </li>
+          <li>
+            ${this.renderLink(
+              this.url('privacy-href', this.privacyHref),
+              'privacy',
+              msg('Privacy Notices', {
+                id: 'footer.privacy',
+                desc: 'Footer: link to the site’s privacy notice (how personal data is handled). Use the title of ITU’s own privacy page in your language, which names one notice in the singular (English "Privacy notice", Arabic «إشعار الخصوصية»); the plural in English is the wording of the 2004 WSIS page. Length: a few words, one line.',
+              }),
+            )}
+          </li>
+          ${
+            updated
+              ? html`<li>
+                  ${msg(html`Updated: ${date}`, {
+                    id: 'footer.updated',
+                    desc: 'Footer: date the page was last updated. {date} is the date, already formatted for your language ("January 22, 2004", "22 janvier 2004", "22 января 2004 года", "2004年1月22日", "22 كانون الثاني/يناير 2004"): write only the words around it. Length: a few words before the date.',
+                  })}
+                </li>`
+              : nothing
+          }
+        </ul>
       </div>
-      <ul class="legal" part="legal">
-        <li class="top-item">
-          <a
-            class="top"
-            part="top-link"
-            href=${fragmentHref(this.topTarget || DEFAULT_TOP_TARGET)}
-            @click=${this.onTopClick}
-            >${msg('Top', {
-              id: 'footer.top',
-              desc: 'Footer: link that goes back to the top of the page. Length: one or two words.',
-            })}</a
-          >
-        </li>
-        <li class="copyright" part="copyright">
-          ${msg(str`© ${organisation}, ${year}. All Rights Reserved.`, {
-            id: 'footer.copyright',
-            desc: 'Footer: the copyright line, one sentence so that each language orders and punctuates it (e.g. "©信息社会世界峰会，2004年。版权所有。" in Chinese). {0} is the copyright holder: the short name of WSIS, ITU or the UN in your language, or whatever name the site passes, written as given (never declined). {1} is the year, already in the locale’s digits (Western digits in all six languages, Arabic included). Length: one line on a wide screen, about 60 characters.',
-          })}
-        </li>
-        <li>
-          ${this.renderLink(
-            this.url('logo-policy-href', this.logoPolicyHref),
-            'logo-policy',
-            msg('Logo Policy', {
-              id: 'footer.logo-policy',
-              desc: 'Footer: link to the rules for using the WSIS and ITU logos. Length: a few words, one line.',
-            }),
-          )}
-        </li>
-        <li>
-          ${this.renderLink(
-            this.url('privacy-href', this.privacyHref),
-            'privacy',
-            msg('Privacy Notices', {
-              id: 'footer.privacy',
-              desc: 'Footer: link to the site’s privacy notice (how personal data is handled). Use the title of ITU’s own privacy page in your language, which names one notice in the singular (English "Privacy notice", Arabic «إشعار الخصوصية»); the plural in English is the wording of the 2004 WSIS page. Length: a few words, one line.',
-            }),
-          )}
-        </li>
-        ${
-          updated
-            ? html`<li>
-                ${msg(html`Updated: ${date}`, {
-                  id: 'footer.updated',
-                  desc: 'Footer: date the page was last updated. {0} is the date, already formatted for your language ("January 22, 2004", "22 janvier 2004", "22 января 2004 года", "2004年1月22日", "22 كانون الثاني/يناير 2004"): write only the words around it. Length: a few words before the date.',
-                })}
-              </li>`
-            : nothing
-        }
-      </ul>
     `;
   }
 }

@@ -1,50 +1,73 @@
-/** Styles of `<wsis-header>`: the institutional line, the WSIS brand and the navigation, mirrored by `dir`. */
+/** Styles of `<wsis-header>`: the institutional line, the WSIS brand and the navigation, on the page grid. */
 import { css } from 'lit';
 
 export const styles = css`
   :host {
     display: block;
     font-family: var(--_font);
-    color: var(--_text);
-    background: var(--wsis-header-background, var(--_surface));
-    border-block-end: 4px solid var(--wsis-header-accent, var(--_brand));
+    color: var(--_print-ink, var(--_text));
+    background: var(--_print-paper, var(--wsis-header-background, var(--_surface)));
+    border-block-end: 4px solid var(--_print-ink, var(--wsis-header-accent, var(--_brand)));
   }
+  :host(:lang(ar)) {
+    font-family: var(--_font-ar);
+  }
+  :host(:lang(zh)) {
+    font-family: var(--_font-zh);
+  }
+  /* The header's own column: the page grid, or the site's older hook for the inset; on paper the
+     page's margins are the printer's, as for the message. */
+  .page-column {
+    max-inline-size: var(--_print-measure, var(--_page-max));
+    padding-inline: var(--_print-inset, var(--wsis-header-padding-inline, var(--_page-inset)));
+  }
+  /* The rule under the institutional line runs edge to edge; its content sits on the grid. */
   .top {
+    border-block-end: 1px solid var(--wsis-header-rule, var(--_border));
+  }
+  .top-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.25rem var(--_space);
-    padding-inline: var(--wsis-header-padding-inline, var(--_space));
-    border-block-end: 1px solid var(--wsis-header-rule, var(--_border));
   }
   .institutions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    gap: 0 var(--_space);
     min-inline-size: 0;
   }
-  .separator {
-    color: var(--_brand);
-    font-weight: 700;
+  /* Clear space above and below; beside, the gap between them: the UN box starts on the grid line.
+     The full names in two lines at most, so the languages keep their place on the line. */
+  .institutions wsis-logo {
+    --wsis-logo-clear-space: calc(var(--_space) * 0.375) 0;
+  }
+  .institutions wsis-logo::part(wordmark) {
+    max-inline-size: 15em;
   }
   .languages {
+    display: var(--_print-hide, block);
     margin-inline-start: auto;
   }
   .brand-row {
     display: flex;
     align-items: center;
-    padding-block: calc(var(--_space) / 2);
-    padding-inline: var(--wsis-header-padding-inline, var(--_space));
+    padding-block: calc(var(--_space) * 0.75);
   }
   .brand {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_space) * 0.75);
     min-inline-size: 0;
     color: inherit;
     text-decoration: none;
     border-radius: var(--_radius);
+  }
+  /* The WSIS mark's clear space is the gap itself; its box starts on the grid line. */
+  .brand wsis-logo {
+    --wsis-logo-clear-space: 0;
   }
   a.brand:hover .title {
     text-decoration: underline;
@@ -52,17 +75,40 @@ export const styles = css`
   }
   .title {
     min-inline-size: 0;
-    font-size: clamp(1.125rem, 1rem + 1.5vw, 1.75rem);
+    font-size: clamp(1.125rem, 0.75rem + 2vw, 1.75rem);
     font-weight: 700;
     line-height: 1.25;
-    color: var(--wsis-header-title-color, var(--_brand));
+    color: var(--_print-ink, var(--wsis-header-title-color, var(--_brand)));
     overflow-wrap: anywhere;
   }
+  :host(:lang(ar)) .title,
   :host(:lang(zh)) .title {
     line-height: 1.4;
   }
   .navigation {
-    padding-inline: var(--wsis-header-padding-inline, var(--_space));
+    display: var(--_print-hide, block);
+  }
+  /* A <wsis-nav> lays its own links on the grid and draws its own rule; anything else a site puts in
+     the slot (its own <nav>) is put on the grid here. */
+  ::slotted(:not(wsis-nav)) {
+    display: block;
+    box-sizing: content-box;
+    max-inline-size: var(--_page-max);
+    margin-inline: auto;
+    padding-inline: var(--wsis-header-padding-inline, var(--_page-inset));
+  }
+  /* On a phone the UN and ITU logos show their short forms only: the full names are their
+     accessible names, and the first screen is kept for the page. */
+  @media (max-width: 40em) {
+    .institutions wsis-logo::part(wordmark) {
+      display: none;
+    }
+    .brand-row {
+      padding-block: calc(var(--_space) * 0.5);
+    }
+    .brand wsis-logo {
+      --wsis-logo-height: 1.75rem;
+    }
   }
   @media (forced-colors: active) {
     :host {
@@ -74,5 +120,32 @@ export const styles = css`
     a.brand .title {
       color: LinkText;
     }
+  }
+  /*
+   * The printed form: who speaks (UN · ITU, the WSIS mark and title) stays, in black ink; the
+   * languages and the navigation, which do nothing on paper, are left out. The same switches under
+   * @media print and, to preview it on screen, on a host with the class wsis-print-preview.
+   */
+  @media print {
+    :host {
+      --_print-hide: none;
+      --_print-ink: var(--_ink);
+      --_print-paper: transparent;
+      --_print-measure: none;
+      --_print-inset: 0;
+    }
+    wsis-logo {
+      --wsis-logo-color: var(--_ink);
+    }
+  }
+  :host(.wsis-print-preview) {
+    --_print-hide: none;
+    --_print-ink: var(--_ink);
+    --_print-paper: transparent;
+    --_print-measure: none;
+    --_print-inset: 0;
+  }
+  :host(.wsis-print-preview) wsis-logo {
+    --wsis-logo-color: var(--_ink);
   }
 `;

@@ -1,12 +1,12 @@
 /** `<wsis-header>`: the banner of a WSIS page, saying who speaks (UN · ITU, WSIS) in the reader's language. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../../internal/define.js';
-import { baseStyles } from '../../styles/shared.js';
+import { baseStyles, pageColumn } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { WsisElement } from '../../internal/wsis-element.js';
-import { officialName } from '../../internal/organizations.js';
+import { officialName, shortName } from '../../internal/organizations.js';
 import '../logo/wsis-logo.js';
 import '../language-switcher/wsis-language-switcher.js';
 import { styles } from './wsis-header.styles.js';
@@ -26,14 +26,24 @@ import { styles } from './wsis-header.styles.js';
  * works for readers too, but axe cannot tell a skip link whose link is in a shadow root from
  * content outside any landmark, and reports it under the rule `region`.)
  *
+ * **The page grid.** Its background and rules run edge to edge; its content sits on the page grid
+ * that the navigation, the privacy notice, the message and the footer share
+ * (`--wsis-page-max-width`, `--wsis-page-padding-inline`), so a page built from them lines up. A
+ * `<wsis-nav>` in the `navigation` slot lays its links on that grid itself; any other element there
+ * (a site's own `<nav>`) is put on it by the header. On a phone the UN and ITU logos show their short
+ * forms only.
+ *
+ * Print: the languages and the navigation are left out; the UN and ITU logos and the title stay, in
+ * black ink. Add the class `wsis-print-preview` to see the printed form on screen.
+ *
  * @summary Page banner: UN · ITU, the WSIS logo and title, languages and navigation.
  *
  * @slot skip-link - The page's `<wsis-skip-link>`, rendered first.
  * @slot title - Replaces the site title (default: "World Summit on the Information Society" in the current language).
  * @slot navigation - The site's main navigation, e.g. `<nav aria-label="Main">`.
  * @slot languages - Replaces the built-in `<wsis-language-switcher>`, e.g. with one that holds the site's own links.
- * @slot institutions - Replaces the UN and ITU logos, e.g. with official artwork.
- * @slot logo - Replaces the WSIS mark beside the title.
+ * @slot institutions - Replaces the UN and ITU logos, e.g. with `<wsis-logo>` elements showing official artwork the site has the right to use.
+ * @slot logo - Replaces the WSIS mark beside the title, e.g. with official artwork.
  *
  * @csspart institutions - The line with the UN and ITU logos and the languages.
  * @csspart brand - The WSIS logo and title (a link when `home-href` is set).
@@ -44,10 +54,10 @@ import { styles } from './wsis-header.styles.js';
  * @cssprop [--wsis-header-accent=var(--wsis-color-brand)] - Colour of the rule under the banner.
  * @cssprop [--wsis-header-rule=var(--wsis-color-border)] - Colour of the thin rule under the institutional line.
  * @cssprop [--wsis-header-title-color=var(--wsis-color-brand)] - Colour of the site title.
- * @cssprop [--wsis-header-padding-inline=var(--wsis-space)] - Space at the inline start and end.
+ * @cssprop [--wsis-header-padding-inline=var(--wsis-page-padding-inline)] - Space at the inline start and end (the page grid's).
  */
 export class WsisHeader extends WsisElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageColumn, styles];
 
   /** The site's home page: the WSIS logo and title link to it. */
   @property({ attribute: 'home-href' }) homeHref?: string;
@@ -74,27 +84,34 @@ export class WsisHeader extends WsisElement {
     const home = this.checkedUrl('home-href', this.homeHref);
     const un = this.checkedUrl('un-href', this.unHref);
     const itu = this.checkedUrl('itu-href', this.ituHref);
-    const brand = html`<slot name="logo"
-        ><wsis-logo org="wsis" size="large" decorative mark-only></wsis-logo></slot
-      ><span part="title" class="title"><slot name="title">${officialName('wsis')}</slot></span>`;
+    const title = officialName('wsis');
+    // The WSIS mark is its short form in a box (WSIS, SMSI, ВВУИО); where the short form is the full
+    // name (Arabic, Chinese) the title beside it already is the wordmark, and the box would repeat it.
+    const mark =
+      shortName('wsis') === title
+        ? nothing
+        : html`<wsis-logo org="wsis" size="medium" decorative mark-only></wsis-logo>`;
+    const brand = html`<slot name="logo">${mark}</slot
+      ><span part="title" class="title"><slot name="title">${title}</slot></span>`;
     return html`<slot name="skip-link"></slot>
       <div part="institutions" class="top">
-        <div class="institutions">
-          <slot name="institutions"
-            ><wsis-logo org="un" size="small" href=${ifDefined(un)}></wsis-logo
-            ><span class="separator" aria-hidden="true">·</span
-            ><wsis-logo org="itu" size="small" href=${ifDefined(itu)}></wsis-logo
-          ></slot>
-        </div>
-        <div class="languages">
-          <slot name="languages"
-            ><wsis-language-switcher
-              href-template=${ifDefined(this.languageHrefTemplate)}
-            ></wsis-language-switcher
-          ></slot>
+        <div class="top-row page-column">
+          <div class="institutions">
+            <slot name="institutions"
+              ><wsis-logo org="un" size="small" href=${ifDefined(un)}></wsis-logo
+              ><wsis-logo org="itu" size="small" href=${ifDefined(itu)}></wsis-logo
+            ></slot>
+          </div>
+          <div class="languages">
+            <slot name="languages"
+              ><wsis-language-switcher
+                href-template=${ifDefined(this.languageHrefTemplate)}
+              ></wsis-language-switcher
+            ></slot>
+          </div>
         </div>
       </div>
-      <div class="brand-row">
+      <div class="brand-row page-column">
         ${
           home
             ? html`<a part="brand" class="brand" href=${home}>${brand}</a>`

@@ -21,6 +21,12 @@ import {
 } from '../../localization.js';
 import { styles } from './wsis-language-switcher.styles.js';
 
+/**
+ * The languages offered to the reader: every locale of the library but those registered with
+ * `listed: false` (a pseudo-locale of Storybook's toolbar, a translation under review).
+ */
+const listedLocales = () => LOCALES.filter((l) => l.listed);
+
 /** Detail of `wsis-locale-change`: the locale the reader chose. */
 export interface WsisLocaleChangeDetail {
   locale: WsisLocaleCode;
@@ -120,7 +126,7 @@ export class WsisLanguageSwitcher extends WsisElement {
       );
     }
     const links = new Map<WsisLocaleCode, string | undefined>();
-    for (const { code } of LOCALES) {
+    for (const { code } of listedLocales()) {
       links.set(
         code,
         template && safeUrl(template.replaceAll('{locale}', code), this.localName, 'href-template'),
@@ -263,7 +269,7 @@ export class WsisLanguageSwitcher extends WsisElement {
         ${
           ownList
             ? html`<ul part="list" class="inline-list">
-                ${LOCALES.map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
+                ${listedLocales().map((info) => html`<li>${this.renderLanguage(info, current)}</li>`)}
               </ul>`
             : nothing
         }

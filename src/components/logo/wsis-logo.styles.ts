@@ -1,4 +1,4 @@
-/** Styles of `<wsis-logo>`: a mark and a wordmark at one height, with clear space, in `currentColor`. */
+/** Styles of `<wsis-logo>`: the short form in a box and the full name beside it, in `currentColor`. */
 import { css } from 'lit';
 
 export const styles = css`
@@ -16,31 +16,64 @@ export const styles = css`
   :host([size='large']) {
     --_h: var(--wsis-logo-height, 3.5rem);
   }
+  :host(:lang(ar)) {
+    font-family: var(--_font-ar);
+  }
+  :host(:lang(zh)) {
+    font-family: var(--_font-zh);
+  }
   .logo {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_h) / 5);
+    gap: calc(var(--_h) / 4);
     max-inline-size: 100%;
     /* The clear space a logo policy asks for: a quarter of the mark's height on every side. */
     padding: var(--wsis-logo-clear-space, calc(var(--_h) / 4));
     box-sizing: border-box;
   }
+  /* The short form, set heavy in a box drawn in the text colour: a border, not a fill, so it stays
+     a box on any background, in forced colours and in print. */
   .mark {
     flex: none;
-    inline-size: var(--_h);
-    block-size: var(--_h);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-block-size: var(--_h);
+    min-inline-size: var(--_h);
+    padding-inline: calc(var(--_h) / 5);
+    border: max(2px, calc(var(--_h) / 14)) solid currentColor;
+    border-radius: calc(var(--_h) / 10);
+    font-size: calc(var(--_h) * 0.48);
+    font-weight: 800;
+    line-height: 1.1;
+    letter-spacing: 0.04em;
+    white-space: nowrap;
   }
+  /* The full name: at most two lines beside the box, never smaller than 14 px. */
   .wordmark {
     min-inline-size: 0;
-    font-size: calc(var(--_h) * 0.5);
-    font-weight: 700;
+    max-inline-size: 22em;
+    font-size: max(0.875rem, calc(var(--_h) * 0.4));
+    font-weight: 600;
     line-height: 1.15;
-    letter-spacing: 0.02em;
     overflow-wrap: anywhere;
+  }
+  :host(:lang(ar)) .mark,
+  :host(:lang(zh)) .mark {
+    letter-spacing: 0;
+  }
+  /* Naskh sets small beside Latin at the same size. */
+  :host(:lang(ar)) .mark {
+    font-size: calc(var(--_h) * 0.56);
+    font-weight: 700;
+  }
+  :host(:lang(ar)) .wordmark {
+    font-size: max(1rem, calc(var(--_h) * 0.46));
   }
   :host(:lang(ar)) .wordmark,
   :host(:lang(zh)) .wordmark {
-    letter-spacing: 0;
+    line-height: 1.4;
   }
   .artwork {
     display: block;
@@ -55,7 +88,8 @@ export const styles = css`
     text-decoration: none;
     border-radius: var(--_radius);
   }
-  a:hover .wordmark {
+  a:hover .wordmark,
+  a:hover .mark {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

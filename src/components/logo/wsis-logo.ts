@@ -1,5 +1,5 @@
 /** `<wsis-logo>`: the mark of the UN, ITU or WSIS, named in the reader's language. */
-import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -26,51 +26,28 @@ export type WsisLogoSources = Partial<Record<string, string>>;
 
 const SIZES = ['small', 'medium', 'large'] as const;
 
-// The library's own simple marks, drawn for it: the official emblems are protected and are not ours
-// to redraw. A site with the right to use them passes the artwork through `src` and `sources`.
-const MARKS: Record<WsisOrg, SVGTemplateResult> = {
-  // A globe: the world the United Nations speaks for.
-  un: svg`<g fill="none" stroke="currentColor" stroke-width="2.5">
-      <circle cx="24" cy="24" r="20" stroke-width="3" />
-      <ellipse cx="24" cy="24" rx="9" ry="20" />
-      <path d="M4 24h40M8 14h32M8 34h32" />
-    </g>`,
-  // A mast with two waves: telecommunication.
-  itu: svg`<g fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round">
-      <path d="M15 21a12.73 12.73 0 0 1 18 0M9.2 15.2a21 21 0 0 1 29.6 0M24 34v11" />
-    </g>
-    <circle cx="24" cy="30" r="4.5" fill="currentColor" />`,
-  // Linked nodes: the information society.
-  wsis: svg`<g stroke="currentColor" stroke-width="3" stroke-linejoin="round">
-      <path d="M24 8 39 34H9ZM24 8v18M39 34 24 26M9 34l15-8" fill="none" />
-    </g>
-    <g fill="currentColor">
-      <circle cx="24" cy="8" r="5.5" />
-      <circle cx="39" cy="34" r="5.5" />
-      <circle cx="9" cy="34" r="5.5" />
-      <circle cx="24" cy="26" r="4" />
-    </g>`,
-};
-
 /**
- * The logo of the United Nations, ITU or the World Summit on the Information Society. Its accessible
- * name is the organisation's full official name in the current language (ITU in French is named
- * "Union internationale des télécommunications"); its visible wordmark is the official short form of
- * that language (SMSI in French, CMSI in Spanish). When the wordmark shows, its text joins the name
- * ("Union internationale des télécommunications (UIT)"), so that speech-input users can say what
- * they see (WCAG 2.5.3, Label in Name).
+ * The logo of the United Nations, ITU or the World Summit on the Information Society, as a wordmark
+ * in the reader's language: the official short form set in a box (UN, ONU, ООН, 联合国; ITU, UIT,
+ * МСЭ, 国际电联), then the full official name beside it ("International Telecommunication Union",
+ * "Union internationale des télécommunications"). Where the short form is the full name (联合国,
+ * الأمم المتحدة), the box holds it alone. Its accessible name is the full name with the short form
+ * ("Union internationale des télécommunications (UIT)"), so that speech-input users can say what they
+ * see (WCAG 2.5.3, Label in Name).
  *
- * The library draws its own simple, original marks. A site with the right to use the official
- * artwork gives it with `src` (language-neutral) and `sources` (one file a language); the file for the
- * current locale is shown, else `src`. The mark follows `currentColor`, so it survives forced colours
- * and dark themes.
+ * **Official emblems.** The UN emblem and the ITU and WSIS logos belong to their organisations, and
+ * using them needs the owner's permission (for the UN emblem, General Assembly resolution 92 (I)),
+ * so the library ships none. A site with that permission gives the artwork with `src`
+ * (language-neutral) and `sources` (one file a language); the file for the current locale is shown,
+ * else `src`, named by the same official name. The wordmark follows `currentColor`, so it survives
+ * forced colours, dark themes and print.
  *
- * @summary Logo of the UN, ITU or WSIS, named in the current language.
+ * @summary Logo of the UN, ITU or WSIS: a wordmark in the current language, or official artwork.
  *
  * @csspart link - The `<a>` when `href` is set.
  * @csspart logo - The box around mark and wordmark (with the clear space).
- * @csspart mark - The drawn `<svg>` mark.
- * @csspart wordmark - The short form beside the mark.
+ * @csspart mark - The official short form in its box.
+ * @csspart wordmark - The full official name beside the mark.
  * @csspart image - The `<img>` of site artwork from `src` or `sources`.
  *
  * @cssprop [--wsis-logo-height=2.5rem] - Height of the mark: 1.75rem by default for `size="small"`, 3.5rem for `size="large"`.
@@ -92,7 +69,7 @@ export class WsisLogo extends WsisElement {
    */
   @property({ type: Boolean, reflect: true }) decorative = false;
 
-  /** Shows the mark without the wordmark, for when the name is written beside it. */
+  /** Shows the mark (the short form) without the full name beside it, for when the name is written beside it. */
   @property({ type: Boolean, reflect: true, attribute: 'mark-only' }) markOnly = false;
 
   /** `small`, `medium` (default) or `large`. */
@@ -155,8 +132,10 @@ export class WsisLogo extends WsisElement {
     const org = this.validOrg;
     if (!org) return nothing;
     const artwork = this.artworkUrl();
-    // Artwork and a bare mark show no text, so the full name alone; a wordmark's text joins the name.
-    const name = artwork || this.markOnly ? officialName(org) : nameWithShortForm(org);
+    const short = shortName(org);
+    const full = officialName(org);
+    // Artwork carries its own text: the full name alone. The wordmark's text joins the name.
+    const name = artwork ? full : nameWithShortForm(org);
     // Site artwork carries its own wordmark; an <img> is named by its alt (empty when decorative).
     const logo = artwork
       ? html`<span part="logo" class="logo"
@@ -167,12 +146,10 @@ export class WsisLogo extends WsisElement {
           class="logo"
           role=${this.decorative ? 'presentation' : 'img'}
           aria-label=${this.decorative ? nothing : name}
-          ><svg part="mark" class="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-            ${MARKS[org]}</svg
-          >${
-            this.markOnly
+          ><span part="mark" class="mark" aria-hidden="true">${short}</span>${
+            this.markOnly || short === full
               ? nothing
-              : html`<span part="wordmark" class="wordmark" aria-hidden="true">${shortName(org)}</span>`
+              : html`<span part="wordmark" class="wordmark" aria-hidden="true">${full}</span>`
           }</span
         >`;
     const href = this.checkedUrl('href', this.href);

@@ -2,8 +2,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* On the page grid, as the header and footer around it; the text keeps its own measure, from the
+     grid line. A site that places the message in its own column sets padding-inline: 0 on it. */
   :host {
     display: block;
+    box-sizing: content-box;
+    max-inline-size: var(--_print-measure, var(--_page-max));
+    margin-inline: auto;
+    padding-inline: var(--_print-inset, var(--_page-inset));
     color: var(--_print-ink, var(--_text));
   }
   /*
@@ -22,19 +28,27 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  .body[lang] {
+  /* The text, the author's lines and the signature in another language than the page: that
+     language's face and line height (their dir attribute gives the direction and alignment). */
+  .body[lang],
+  .byline [lang],
+  .signature[lang] {
     font-family: var(--_font);
     line-height: 1.6;
   }
-  .body[lang|='ar'] {
+  .body[lang|='ar'],
+  .byline [lang|='ar'],
+  .signature[lang|='ar'] {
     font-family: var(--_font-ar);
     line-height: 1.9;
   }
-  .body[lang|='zh'] {
+  .body[lang|='zh'],
+  .byline [lang|='zh'],
+  .signature[lang|='zh'] {
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  /* An author's name and role in another language than the page keep their own script's face. */
+  /* The author's name inside the heading, in another language than the page: its own face. */
   bdi[lang] {
     font-family: var(--_font);
   }
@@ -68,7 +82,8 @@ export const styles = css`
   }
   .heading {
     margin: 0 0 0.5rem;
-    font-size: var(--wsis-message-heading-size, 1.5rem);
+    /* 20 px on a phone, where the first screen is short, growing to 28 px on a wide screen. */
+    font-size: var(--wsis-message-heading-size, clamp(1.25rem, 1rem + 1vw, 1.75rem));
     line-height: 1.3;
     color: var(--_print-ink, var(--_brand));
   }
@@ -153,6 +168,7 @@ export const styles = css`
     :host {
       --_print-hide: none;
       --_print-measure: none;
+      --_print-inset: 0;
       --_print-size: 12pt;
       --_print-portrait: 2.5cm;
       --_print-ink: var(--_ink);
@@ -161,6 +177,7 @@ export const styles = css`
   :host(.wsis-print-preview) {
     --_print-hide: none;
     --_print-measure: none;
+    --_print-inset: 0;
     --_print-size: 12pt;
     --_print-portrait: 2.5cm;
     --_print-ink: var(--_ink);

@@ -36,10 +36,14 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * the language is right before the element upgrades.
  *
  * The heading level is the site's to choose (`heading-level`, 1–6) so that the page outline stays
- * right. The heading text defaults to "Message from <author>" in English and, in the other languages,
+ * right. The heading text defaults to "Message from {author}" in English and, in the other languages,
  * to a form that is right for any name as the site writes it, which no language may decline or
  * contract («Message : António Guterres», «Mensaje: El Hadji Amadou Touré», «致辞：Mr. Yoshio Utsumi»).
  * A heading of the site's own ("Message du Secrétaire général de l’UIT") goes in the `heading` slot.
+ *
+ * It sits on the page grid the header, the navigation and the footer share (`--wsis-page-max-width`,
+ * `--wsis-page-padding-inline`), its text at most `--wsis-message-measure` wide from the grid line;
+ * in a column of the site's own, give it `padding-inline: 0`.
  *
  * Print: the "Also available in" links are dropped and the text runs full width. Add the class
  * `wsis-print-preview` to see the printed form on screen.
@@ -47,7 +51,7 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * @summary An official message: heading, author, date, text, signature, other languages.
  *
  * @slot - The text of the message (paragraphs, lists, links), in light DOM.
- * @slot heading - Replaces the heading text ("Message from <author>").
+ * @slot heading - Replaces the heading text ("Message from {author}").
  * @slot author - Replaces the author's name given in `author`.
  * @slot author-role - Replaces the author's role given in `author-role`.
  * @slot signature - Replaces the signature line (the author's name by default).
@@ -65,7 +69,7 @@ export type WsisMessageTranslations = Partial<Record<string, string>>;
  * @csspart signature - The signature line.
  *
  * @cssprop [--wsis-message-measure=70ch] - Greatest line length of the text.
- * @cssprop [--wsis-message-heading-size=1.5rem] - Font size of the heading.
+ * @cssprop [--wsis-message-heading-size=clamp(1.25rem, 1rem + 1vw, 1.75rem)] - Font size of the heading (1.25rem on a phone, growing with the viewport to 1.75rem).
  * @cssprop [--wsis-message-portrait-size=6rem] - Width of the portrait.
  */
 export class WsisMessage extends WsisElement {
@@ -83,7 +87,8 @@ export class WsisMessage extends WsisElement {
 
   /**
    * Language of `author` and `author-role` when it differs from the page's (for example `en` for an
-   * English name and title on an Arabic page): they then carry `lang` and `dir`.
+   * English name and title on an Arabic page): their lines and the signature then carry `lang` and
+   * `dir`, and take that language's face, line height and direction.
    */
   @property({ attribute: 'author-lang' }) authorLang = '';
 
@@ -178,12 +183,16 @@ export class WsisMessage extends WsisElement {
     );
   }
 
-  /** The other languages, in the UN order, without the one the reader is reading in. */
+  /**
+   * The other languages offered to readers, in the UN order, without the one the reader is reading
+   * in (nor a language registered with `listed: false`).
+   */
   private translationLocales(): readonly WsisLocaleInfo[] {
     const current = getLocale();
-    return LOCALES.filter((l) => l.code !== current && this.translationTargets.has(l.code));
+    return LOCALES.filter((l) => l.listed && l.code !== current && this.translationTargets.has(l.code));
   }
 
+  /** The author's name inside a sentence of the page's language (the heading): isolated, in its own language. */
   private renderAuthorText(text: string) {
     const language = this.authorLanguage;
     return html`<bdi lang=${ifDefined(language?.tag)} dir=${ifDefined(language?.dir)}>${text}</bdi>`;
@@ -196,7 +205,7 @@ export class WsisMessage extends WsisElement {
     const text = name
       ? msg(html`Message from ${author}`, {
           id: 'message.heading-from',
-          desc: 'Message: default heading of an official message, with its author. {0} is the author’s name with its title, exactly as the site gives it ("Mr. Yoshio Utsumi", "António Guterres", "El Hadji Amadou Touré"), possibly in another language or script: it cannot be declined, and no article or preposition may elide or contract with it, so use a construction that needs none, such as a colon ("Послание: {0}"). Length: a few words besides the name.',
+          desc: 'Message: default heading of an official message, with its author. {author} is the author’s name with its title, exactly as the site gives it ("Mr. Yoshio Utsumi", "António Guterres", "El Hadji Amadou Touré"), possibly in another language or script: it cannot be declined, and no article or preposition may elide or contract with it, so use a construction that needs none, such as a colon ("Послание: {author}"). Length: a few words besides the name.',
         })
       : msg('Message', {
           id: 'message.heading',
@@ -228,6 +237,9 @@ export class WsisMessage extends WsisElement {
     const date = this.messageDate;
     const locale = getLocale();
     const body = this.bodyLanguage;
+    // The author's name, role and signature are lines of their own: in another language than the
+    // page, each line takes that language's face, line height and direction, as the text does.
+    const author = this.authorLanguage;
     return html`
       <article part="article" aria-labelledby="heading">
         <header class="header" part="header">
@@ -246,11 +258,11 @@ export class WsisMessage extends WsisElement {
           <div class="intro">
             ${this.renderHeading()}
             <p class="byline" part="byline">
-              <span class="author"><slot name="author">${this.renderAuthorText(this.authorName)}</slot></span>
-              <span class="role"
-                ><slot name="author-role"
-                  >${this.renderAuthorText(this.boundedText('author-role', this.authorRole))}</slot
-                ></span
+              <span class="author" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}
+                ><slot name="author">${this.authorName}</slot></span
+              >
+              <span class="role" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}
+                ><slot name="author-role">${this.boundedText('author-role', this.authorRole)}</slot></span
               >
             </p>
             ${
@@ -284,8 +296,8 @@ export class WsisMessage extends WsisElement {
         <div class="body" part="body" lang=${ifDefined(body?.tag)} dir=${ifDefined(body?.dir)}>
           <slot></slot>
         </div>
-        <p class="signature" part="signature">
-          <slot name="signature">${this.renderAuthorText(this.authorName)}</slot>
+        <p class="signature" part="signature" lang=${ifDefined(author?.tag)} dir=${ifDefined(author?.dir)}>
+          <slot name="signature">${this.authorName}</slot>
         </p>
       </article>
     `;

@@ -21,6 +21,14 @@ export const styles = css`
     background: var(--_nav-bg);
     border-block-end: 1px solid var(--_nav-rule);
   }
+  /* The bar's background and rule run edge to edge; its links sit on the page grid (see
+     --_page-max), the first one starting on the grid line. */
+  .list {
+    box-sizing: content-box;
+    max-inline-size: var(--_page-max);
+    margin-inline: auto;
+    padding-inline: var(--_page-inset);
+  }
   ul {
     list-style: none;
     margin: 0;
@@ -29,8 +37,7 @@ export const styles = css`
   .list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 0.25);
-    padding-inline: calc(var(--_space) * 0.5);
+    gap: 0 calc(var(--_space) * 1.25);
   }
   .item {
     position: relative;
@@ -47,7 +54,8 @@ export const styles = css`
   .link {
     display: block;
     min-inline-size: 0;
-    padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.5);
+    padding-block: calc(var(--_space) * 0.625);
+    padding-inline: 0;
     /* The current page's cue is a bar and bold type, never colour alone; the bar is a border, so it
        also shows in forced colours. Every link reserves the space so nothing shifts. */
     border-block-end: 4px solid transparent;
@@ -103,8 +111,15 @@ export const styles = css`
     justify-content: center;
     text-align: start;
   }
+  /* A group's chevron belongs to its link: right after it, with the pointer target (24 px at least,
+     WCAG 2.5.8) reaching away from the link rather than towards it. */
+  .item > .toggle {
+    min-inline-size: 1.5rem;
+    padding-inline: calc(var(--_space) * 0.25) 0;
+    justify-content: flex-start;
+  }
   .toggle.labelled {
-    padding-inline: calc(var(--_space) * 0.5);
+    padding-inline: 0;
     overflow-wrap: anywhere;
   }
   .toggle:hover .chevron,
@@ -159,13 +174,17 @@ export const styles = css`
 
   /* Narrow screens: a "Menu" button, and a vertical list it shows and hides; groups open in place. */
   @media (max-width: 40em) {
+    /* The button's icon, not its box, on the grid line. */
     .menu-button {
       display: inline-flex;
-      margin-inline-start: calc(var(--_space) * 0.5);
+      margin-inline-start: var(--_page-inset);
+      padding-inline: 0;
     }
+    /* Rows edge to edge, their text on the grid line. */
     .list {
       display: none;
       flex-direction: column;
+      max-inline-size: none;
       padding: 0 0 calc(var(--_space) * 0.5);
       border-block-start: 1px solid var(--_nav-rule);
     }
@@ -180,6 +199,13 @@ export const styles = css`
       flex: 1 1 0;
       border-block-end: 0;
       border-inline-start: 4px solid transparent;
+      padding-inline-start: calc(var(--_page-inset) - 4px);
+    }
+    .item > .toggle {
+      min-inline-size: 2.75rem;
+      justify-content: center;
+      padding-inline: calc(var(--_space) * 0.5);
+      margin-inline-end: calc(var(--_page-inset) - var(--_space) * 0.5);
     }
     .item > a[aria-current='page'] {
       border-inline-start-color: var(--_nav-current);
@@ -193,7 +219,7 @@ export const styles = css`
       max-inline-size: none;
       box-shadow: none;
       border: 0;
-      padding-inline-start: var(--_space);
+      padding-inline-start: var(--_page-inset);
     }
   }
 
@@ -258,5 +284,15 @@ export const styles = css`
 
   :host(:lang(zh)) {
     line-height: 1.6;
+  }
+
+  /* Navigation does nothing on paper: left out of print, and of the on-screen preview of it. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+  :host(.wsis-print-preview) {
+    display: none;
   }
 `;

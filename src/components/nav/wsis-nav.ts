@@ -75,6 +75,11 @@ function urlKey(href: string, base: string): string | undefined {
  * a group; Escape closes the open group (or the mobile menu) and returns focus to its button. Focus
  * is never trapped; a group (or the menu) also closes when focus or a click leaves it.
  *
+ * **Layout.** The bar's background and rule run edge to edge; its links sit on the page grid the
+ * header, the privacy notice, the message and the footer share (`--wsis-page-max-width`), the first
+ * one starting on the grid line, each group's chevron right after its link. Print leaves the
+ * navigation out (the class `wsis-print-preview` shows that on screen).
+ *
  * **The current page.** `aria-current="page"` on a site's link, `current: true` on an item, or,
  * with `current-from-location`, the item whose link is the page's own address; that one follows a
  * single-page site's navigation (history changes, and the Navigation API where the browser has it).
@@ -267,6 +272,7 @@ export class WsisNav extends WsisElement {
     }
     const id = `sub-${index}`;
     const open = this.groups.isOpen(id);
+    const label = this.renderLabel(item);
     // A plain string, not classMap: nothing else sets classes on these elements, and the directive
     // would be the only one the whole set ships.
     const classes = `item group${open ? ' open' : ''}${current || this.containsCurrent(item) ? ' has-current' : ''}`;
@@ -278,12 +284,12 @@ export class WsisNav extends WsisElement {
         html`${
             item.href !== undefined
               ? html`<span class="visually-hidden"
-                  >${msg(html`Sub-pages of ${this.renderLabel(item)}`, {
+                  >${msg(html`Sub-pages of ${label}`, {
                     id: 'nav.subpages',
-                    desc: 'Name of the button beside a menu link that shows or hides the pages under it. {0} is the link text as the site wrote it, e.g. "First phase: Geneva", possibly in another language, which the code marks: quote it as your language quotes a title (« {0} » in French, with no-break spaces inside the quotes), so that it reads as a name and is never declined. Not shown, read aloud. Length: any.',
+                    desc: 'Name of the button beside a menu link that shows or hides the pages under it. {label} is the link text as the site wrote it, e.g. "First phase: Geneva", possibly in another language, which the code marks: quote it as your language quotes a title (« {label} » in French, with no-break spaces inside the quotes), so that it reads as a name and is never declined. Not shown, read aloud. Length: any.',
                   })}</span
                 >`
-              : this.renderLabel(item)
+              : label
           } <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${chevron}</svg>`,
       )}
       <ul id=${id} part="submenu" class="submenu" ?hidden=${!open}>

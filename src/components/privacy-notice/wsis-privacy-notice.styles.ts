@@ -11,14 +11,15 @@ export const styles = css`
   :host(:lang(zh)) {
     line-height: 1.7;
   }
+  /* The background and the rule run edge to edge; the content sits on the page grid, its start
+     on the same line as the header's. */
   .region {
     background: var(--wsis-privacy-notice-background, var(--_surface-subtle));
     border-block-end: 4px solid var(--wsis-privacy-notice-accent, var(--_brand));
-    padding: var(--_space);
+    padding-block: var(--_space);
   }
   .inner {
-    max-inline-size: var(--wsis-privacy-notice-max-width, 60rem);
-    margin-inline: auto;
+    max-inline-size: var(--wsis-privacy-notice-max-width, var(--_page-max));
   }
   h2 {
     margin-block: 0 calc(var(--_space) * 0.5);
@@ -93,6 +94,42 @@ export const styles = css`
     outline: none;
     box-shadow: none;
   }
+  /*
+   * On a phone the notice and the header share the first screen with the page: tighter type and
+   * spacing, and the two buttons side by side (still the same size, so neither is nudged), so that
+   * the page's heading shows on a 360 × 640 screen in every language.
+   */
+  @media (max-width: 40em) {
+    .region {
+      padding-block: calc(var(--_space) * 0.75);
+    }
+    h2 {
+      margin-block-end: calc(var(--_space) * 0.25);
+      font-size: 1.125rem;
+    }
+    .inner {
+      font-size: 0.9375rem;
+      line-height: 1.4;
+    }
+    p,
+    ::slotted(p) {
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+    /* Side by side when each has room for its longest word (Russian "дополнительные"); stacked,
+       still equal, on the narrowest screens. */
+    .actions {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
+      gap: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+    button {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .secondary {
+      padding-inline: 0;
+    }
+  }
   @media (forced-colors: active) {
     .region {
       border: 2px solid CanvasText;
@@ -100,5 +137,14 @@ export const styles = css`
     button {
       border-color: ButtonText;
     }
+  }
+  /* A question paper cannot answer: left out of print, and of the on-screen preview of it. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+  :host(.wsis-print-preview) {
+    display: none;
   }
 `;

@@ -4,9 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
-import { baseStyles } from '../../styles/shared.js';
+import { baseStyles, pageColumn } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
+import { moveFocusTo } from '../../internal/focus.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import {
   DEFAULT_CONSENT_KEY,
@@ -32,6 +33,24 @@ export {
 
 const DEFAULT_VERSION = '1';
 
+/** Elements that are never where reading goes on after the notice. */
+const SKIPPED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
+
+/**
+ * The first shown element after `notice` in the page (the banner, when the notice comes first in
+ * `<body>`), looking up through its ancestors when nothing follows it; `<main>` or `<body>` when
+ * nothing does at all.
+ */
+function followingElement(notice: Element): HTMLElement {
+  for (let from: Element | null = notice; from && from !== document.body; from = from.parentElement) {
+    for (let next = from.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next instanceof HTMLElement && !SKIPPED.has(next.localName) && next.getClientRects().length)
+        return next;
+    }
+  }
+  return document.querySelector<HTMLElement>('main, [role="main"]') ?? document.body;
+}
+
 /** Detail of `wsis-consent-change`. */
 export interface WsisConsentChangeDetail {
   decision: WsisConsentDecision;
@@ -49,7 +68,8 @@ type Stage = 'question' | 'confirmation';
  *
  * After a choice the question is hidden and a confirmation, saying what was chosen and how to
  * change it, takes its place and receives focus so that screen readers announce it; "Hide this
- * message" then hides the whole notice. The choice is stored as `{version, decision, date}`, in
+ * message" then hides the whole notice and moves focus to what follows it in the page (the banner,
+ * when the notice comes first in `<body>`), so the next Tab reaches the skip link. The choice is stored as `{version, decision, date}`, in
  * `localStorage` by default or in any `storage` the site passes; a record for another
  * `policy-version` asks again. Storage that throws (private mode) or holds garbage never breaks the
  * notice: the choice holds for the page and a console warning says why.
@@ -58,9 +78,17 @@ type Stage = 'question' | 'confirmation';
  * `WsisPrivacyNotice.readConsent(storage?, version?)`. Load analytics only when it is `'accepted'`.
  *
  * Reopening: call `reopen()`, or give any link or button in the page the attribute
- * `data-wsis-privacy-reopen` (for example `<a href="/cookies" data-wsis-privacy-reopen>Cookie
- * settings</a>` in the footer). With JavaScript a click reopens the notice and moves focus to it;
- * without, the link still leads to the site's cookie page.
+ * `data-wsis-privacy-reopen`. With JavaScript a click reopens the notice and moves focus to it;
+ * without, the link still leads to the site's cookie page. For example, in the footer:
+ * `<a href="/cookies" data-wsis-privacy-reopen>Cookie settings</a>`.
+ *
+ * Its background and rule run edge to edge; its content sits on the page grid the header, the
+ * navigation, the message and the footer share (`--wsis-page-max-width`). On a phone its type and
+ * spacing tighten and the two buttons sit side by side, so the page's heading still shows on a
+ * 360 × 640 screen.
+ *
+ * Print: the notice is left out (it asks a question paper cannot answer). The class
+ * `wsis-print-preview` shows that on screen.
  *
  * Without JavaScript (server-rendered as declarative shadow DOM): when `action` is set the buttons
  * are `<button type="submit" name="cookies" value="accept|reject">` in a `<form method="post">`, so
@@ -84,7 +112,7 @@ type Stage = 'question' | 'confirmation';
  *
  * @cssprop [--wsis-privacy-notice-background=var(--wsis-color-surface-subtle)] - Background of the notice.
  * @cssprop [--wsis-privacy-notice-accent=var(--wsis-color-brand)] - Colour of the rule under the notice.
- * @cssprop [--wsis-privacy-notice-max-width=60rem] - Maximum width of the content.
+ * @cssprop [--wsis-privacy-notice-max-width=var(--wsis-page-max-width)] - Maximum width of the content (the page grid's).
  * @cssprop [--wsis-privacy-notice-button-background=var(--wsis-color-brand)] - Background of both choice buttons.
  * @cssprop [--wsis-privacy-notice-button-color=var(--wsis-color-on-brand)] - Text colour of both choice buttons.
  * @cssprop [--wsis-privacy-notice-button-hover-background=var(--wsis-color-brand-strong)] - Background of a choice button under the pointer.
@@ -94,7 +122,7 @@ type Stage = 'question' | 'confirmation';
  * shadow roots.
  */
 export class WsisPrivacyNotice extends WsisElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageColumn, styles];
 
   /**
    * The stored choice for `version`, or `null` when there is none, it answers another version, or
@@ -221,6 +249,9 @@ export class WsisPrivacyNotice extends WsisElement {
 
   private onHide(): void {
     this.hidden = true;
+    // The button that had focus is gone with the notice, and focus would fall to <body>: it goes to
+    // what follows the notice instead, so that reading and Tab go on from where the notice was.
+    moveFocusTo(followingElement(this));
   }
 
   /** The reader's current choice for `policy-version`: `'accepted'`, `'rejected'` or `null` (not asked yet). */
@@ -366,7 +397,7 @@ export class WsisPrivacyNotice extends WsisElement {
     const privacy = this.privacyUrl;
     const type = action ? 'submit' : 'button';
     return html`<div class="region" part="region" role="region" aria-labelledby="title">
-      <div class="inner">
+      <div class="inner page-column">
         <h2 id="title">
           ${msg('Cookies on this site', {
             id: 'privacy-notice.title',

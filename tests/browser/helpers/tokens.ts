@@ -51,3 +51,20 @@ export function fallbackValues(cssText = tokens.cssText): Record<string, string>
     ]),
   );
 }
+
+/** A shared token as src/styles/shared.ts reads it: its public name and its default (light first). */
+export interface SharedToken {
+  name: string;
+  /** The default: for a colour, `light-dark(light, dark)`. */
+  value: string;
+}
+
+/** Every public token the shared styles read (`var(--wsis-…, default)` in `:host`), in order. */
+export function sharedTokens(cssText = tokens.cssText): SharedToken[] {
+  const main = cssText.slice(0, cssText.indexOf('@supports'));
+  const out: SharedToken[] = [];
+  for (const [, name, rest] of main.matchAll(/--_[\w-]+:\s*var\(\s*(--wsis-[\w-]+),\s*([\s\S]*?)\);\s*$/gm)) {
+    out.push({ name, value: rest.replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}
