@@ -90,14 +90,20 @@ function resolvedTypesPlugin() {
 
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          const resolveItem = (item, from) => {
             if (item.type?.text) item.type.text = expand(item.type.text);
             if (
               item.default &&
               /^[A-Za-z_$][\w$]*$/.test(item.default) &&
               !/^(true|false|null|undefined)$/.test(item.default)
             )
-              item.default = literalOf(item.inheritedFrom?.module ?? module.path, item.default);
+              item.default = literalOf(from, item.default);
+          };
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const from = item.inheritedFrom?.module ?? module.path;
+            resolveItem(item, from);
+            // A method's parameters have types and defaults too (`version = DEFAULT_VERSION`).
+            for (const parameter of item.parameters ?? []) resolveItem(parameter, from);
           }
           for (const attribute of declaration.attributes ?? [])
             if (attribute.type?.text && /\b[A-Z]\w*\b/.test(attribute.type.text))
