@@ -115,7 +115,8 @@ describe('wsis-nav', () => {
           const toLink = dir === 'ltr' ? chevron.left - link.right : link.left - chevron.right;
           const toNext = dir === 'ltr' ? next.left - chevron.right : chevron.left - next.right;
           expect(toLink, 'chevron beside its link').to.be.within(0, 8);
-          expect(toNext, 'then a clear gap before the next link').to.be.at.least(3 * toLink + 12);
+          // Within half a pixel: Firefox lays out in sixtieths of a pixel, so 24 can come out as 23.99998.
+          expect(toNext, 'then a clear gap before the next link').to.be.at.least(3 * toLink + 12 - 0.5);
           // The button is still a 24 px target at least (WCAG 2.5.8).
           const target = toggle.getBoundingClientRect();
           expect(Math.min(target.width, target.height)).to.be.at.least(24);
