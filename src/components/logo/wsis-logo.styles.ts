@@ -32,9 +32,13 @@ export const styles = css`
     box-sizing: border-box;
   }
   /* The short form, set heavy in a box drawn in the text colour: a border, not a fill, so it stays
-     a box on any background, in forced colours and in print. */
+     a box on any background, in forced colours and in print. It keeps its width beside the full
+     name, and wraps only when it is wider than the space it has (the Arabic WSIS mark, which is
+     the whole name, at a large size on a 320 px screen). */
   .mark {
     flex: none;
+    max-inline-size: 100%;
+    text-align: center;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -48,7 +52,6 @@ export const styles = css`
     font-weight: 800;
     line-height: 1.1;
     letter-spacing: 0.04em;
-    white-space: nowrap;
   }
   /* The full name: at most two lines beside the box, never smaller than 14 px. */
   .wordmark {
