@@ -4,8 +4,7 @@
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../lib/browsers.mjs';
+import { launchBrowser } from '../lib/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { outputFiles } = await build({
@@ -28,12 +27,7 @@ const server = createServer((req, res) => {
     );
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await puppeteer.launch({
-  browser: 'chrome',
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser('chromium');
 try {
   const runs = [];
   for (let i = 0; i < 5; i++) {

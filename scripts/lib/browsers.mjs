@@ -61,6 +61,22 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
 ];
 
+/**
+ * Launches Chromium or Firefox (`name`), found as above, headless; Chromium with CHROMIUM_ARGS.
+ * `options` are puppeteer's launch options, added to those (`args`, `extraPrefsFirefox`).
+ */
+export async function launchBrowser(name, options = {}) {
+  const { launch } = await import('puppeteer-core');
+  const chromium = name === 'chromium';
+  return launch({
+    browser: chromium ? 'chrome' : 'firefox',
+    executablePath: findBrowsers()[name],
+    headless: true,
+    ...options,
+    ...(chromium ? { args: [...CHROMIUM_ARGS, ...(options.args ?? [])] } : {}),
+  });
+}
+
 // For several pages rendering at once: a page in a background tab keeps its timers and frames.
 export const CHROMIUM_BACKGROUND_ARGS = [
   '--disable-renderer-backgrounding',

@@ -11,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 import { serveSite } from '../serve.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -40,14 +39,8 @@ before(async () => {
   await writeFixture(join(root, '.tmp/site-test/fixture/index.html'));
   site = await serveSite(join(root, '.tmp/site-test'));
   broken = await serveSite(join(root, '.tmp/site-lit-first'));
-  const found = findBrowsers();
-  chromium = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: found.chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: found.firefox, headless: true });
+  chromium = await launchBrowser('chromium');
+  firefox = await launchBrowser('firefox');
 });
 
 after(async () => {
@@ -500,10 +493,7 @@ for (const code of ['en', 'ar']) {
 // started with the preference a reader sets (Settings → Colors → Override: Always). The cues that must
 // survive: the current page's and the current language's bars, and a visible focus outline.
 test('forced colours in Firefox (browser.display.document_color_use=2): current-page and current-language bars, focus outline', async () => {
-  const forced = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findBrowsers().firefox,
-    headless: true,
+  const forced = await launchBrowser('firefox', {
     extraPrefsFirefox: { 'browser.display.document_color_use': 2 },
   });
   try {
@@ -701,12 +691,7 @@ async function withoutJavaScript(name, fn) {
       await context.close();
     }
   }
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findBrowsers().firefox,
-    headless: true,
-    extraPrefsFirefox: { 'javascript.enabled': false },
-  });
+  const browser = await launchBrowser('firefox', { extraPrefsFirefox: { 'javascript.enabled': false } });
   try {
     return await fn(await browser.newPage());
   } finally {

@@ -9,8 +9,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 import { integrity } from '../../scripts/build/cdn.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -154,14 +153,8 @@ test('the manifest lists every file of dist/cdn/ with its SRI hash, and the auto
   assert.deepEqual(Object.keys(manifest.locales).sort(), ['ar', 'es', 'fr', 'ru', 'zh-Hans']);
 });
 
-const browsers = findBrowsers();
 for (const name of ['chromium', 'firefox']) {
-  const launch = () =>
-    puppeteer.launch(
-      name === 'chromium'
-        ? { browser: 'chrome', executablePath: browsers.chromium, headless: true, args: CHROMIUM_ARGS }
-        : { browser: 'firefox', executablePath: browsers.firefox, headless: true },
-    );
+  const launch = () => launchBrowser(name);
 
   test(`drop-in (${name}): a footer-only page loads the footer's code and not the navigation's`, async () => {
     const browser = await launch();

@@ -19,8 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
 import { install, pkg, root, run } from './helpers/packed-app.mjs';
 
 const devVersion = (name) => pkg.devDependencies[name];
@@ -135,12 +134,7 @@ test('the first page, built with Vite from the installed tarball, works in the s
       ),
     );
   const server = await serveDirectory(join(app, 'dist'));
-  const browser = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: findBrowsers().chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser('chromium');
   try {
     for (const [code, title] of Object.entries(NOTICE_TITLE)) {
       const page = await browser.newPage();

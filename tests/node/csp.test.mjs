@@ -10,9 +10,8 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import * as puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.tmp', 'csp-page');
@@ -124,14 +123,9 @@ async function useEveryControl(page) {
   });
 }
 
-const browsers = findBrowsers();
 for (const name of ['chromium', 'firefox']) {
   test(`strict CSP with Trusted Types: every element, every control, every locale, no violation (${name})`, async () => {
-    const browser = await puppeteer.launch(
-      name === 'chromium'
-        ? { browser: 'chrome', executablePath: browsers.chromium, headless: true, args: CHROMIUM_ARGS }
-        : { browser: 'firefox', executablePath: browsers.firefox, headless: true },
-    );
+    const browser = await launchBrowser(name);
     try {
       const page = await browser.newPage();
       const consoleErrors = await watch(page);

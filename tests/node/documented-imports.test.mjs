@@ -10,8 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
 import { packedApp, pinned, root, run } from './helpers/packed-app.mjs';
 
 /** The documents a site team reads, and the snippet files the guides show. */
@@ -127,12 +126,7 @@ window.__imported = found;
     project.app,
   );
   const server = await serveDirectory(join(project.app, 'dist'));
-  const browser = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: findBrowsers().chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser('chromium');
   try {
     const page = await browser.newPage();
     const errors = [];

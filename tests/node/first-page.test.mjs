@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
 import { packedApp, pinned, root, run } from './helpers/packed-app.mjs';
 
 const LOCALES = ['ar', 'zh-Hans', 'en', 'fr', 'ru', 'es'];
@@ -87,13 +87,7 @@ after(() => {
   project?.cleanup();
 });
 
-const launch = () =>
-  puppeteer.launch({
-    browser: 'chrome',
-    executablePath: findBrowsers().chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+const launch = () => launchBrowser('chromium');
 
 /**
  * Runs in the page before its own scripts: at every animation frame (each one's state is what the

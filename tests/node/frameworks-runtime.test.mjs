@@ -10,8 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
 import { packedApp, pinned, root, run } from './helpers/packed-app.mjs';
 
 const title = (code) =>
@@ -59,12 +58,7 @@ before(async () => {
     pinned('svelte'),
     pinned('@sveltejs/vite-plugin-svelte'),
   ]);
-  browser = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: findBrowsers().chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchBrowser('chromium');
 });
 after(async () => {
   await browser?.close();

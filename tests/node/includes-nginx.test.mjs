@@ -13,8 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 import { MISSING_NGINX, findNginx, startNginx } from '../../scripts/lib/nginx.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -107,14 +106,8 @@ before(async () => {
 ${CODES.map((code) => `    location /${code}/ { add_header Content-Security-Policy "${csp[code]}" always; }`).join('\n')}
 `,
   });
-  const found = findBrowsers();
-  chromium = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: found.chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: found.firefox, headless: true });
+  chromium = await launchBrowser('chromium');
+  firefox = await launchBrowser('firefox');
 });
 
 after(async () => {

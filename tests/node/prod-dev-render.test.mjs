@@ -11,8 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, '.tmp/prod-dev-render');
@@ -61,11 +60,7 @@ before(async () => {
           `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}" data-wsis-theme="${theme}"><head><meta charset="utf-8"><title>Render</title><style>:root{color-scheme:${theme}}</style><script type="module" src="${name}.js"></script></head><body>${BODY}</body></html>`,
         );
   server = await serveDirectory(dir);
-  browser = await puppeteer.launch({
-    executablePath: findBrowsers().chromium,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchBrowser('chromium');
 });
 
 after(async () => {

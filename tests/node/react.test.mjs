@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 let bundle;
@@ -79,14 +78,9 @@ async function waitFor(page, what, fn) {
   }
 }
 
-const browsers = findBrowsers();
 for (const name of (process.env.ONLY ?? 'chromium,firefox').split(',')) {
   test(`the whole page in React 19 handles both events (${name})`, async () => {
-    const browser = await puppeteer.launch(
-      name === 'chromium'
-        ? { browser: 'chrome', executablePath: browsers.chromium, headless: true, args: CHROMIUM_ARGS }
-        : { browser: 'firefox', executablePath: browsers.firefox, headless: true },
-    );
+    const browser = await launchBrowser(name);
     try {
       const page = await browser.newPage();
       const errors = [];
