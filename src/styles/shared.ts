@@ -160,5 +160,31 @@ export const pageColumn = css`
   }
 `;
 
+/**
+ * The printed form of a bar that spans the page (the header, the footer): the switches its rules
+ * read (`var(--_print-hide, …)` and the like) under @media print and, to preview it on screen, on
+ * a host with the class wsis-print-preview. Navigation is left out, ink is black on no paper, and
+ * the page's margins are the printer's. (The two blocks must stay equal; lit-analyzer refuses a
+ * css fragment of declarations alone, which would let them be written once.)
+ */
+export const barPrintForm = css`
+  @media print {
+    :host {
+      --_print-hide: none;
+      --_print-ink: var(--_ink);
+      --_print-paper: transparent;
+      --_print-measure: none;
+      --_print-inset: 0;
+    }
+  }
+  :host(.wsis-print-preview) {
+    --_print-hide: none;
+    --_print-ink: var(--_ink);
+    --_print-paper: transparent;
+    --_print-measure: none;
+    --_print-inset: 0;
+  }
+`;
+
 /** Everything above, in the order every element starts its styles with. */
 export const baseStyles = [tokens, hiddenRule, focusRing, visuallyHidden, inlineList];

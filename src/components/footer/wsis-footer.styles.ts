@@ -71,24 +71,4 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
-  /*
-   * The printed form (no navigation, black ink): the same switches under @media print and, to
-   * preview it on screen, on a host with the class wsis-print-preview. The rules above read them.
-   */
-  @media print {
-    :host {
-      --_print-hide: none;
-      --_print-ink: var(--_ink);
-      --_print-paper: transparent;
-      --_print-measure: none;
-      --_print-inset: 0;
-    }
-  }
-  :host(.wsis-print-preview) {
-    --_print-hide: none;
-    --_print-ink: var(--_ink);
-    --_print-paper: transparent;
-    --_print-measure: none;
-    --_print-inset: 0;
-  }
 `;

@@ -12,7 +12,7 @@ import { written } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
 import { fragmentHref } from '../../internal/url.js';
 import { WsisElement } from '../../internal/wsis-element.js';
-import { baseStyles, pageColumn } from '../../styles/shared.js';
+import { barPrintForm, baseStyles, pageColumn } from '../../styles/shared.js';
 import { slottedScriptFonts } from '../../styles/typography.js';
 import { styles } from './wsis-footer.styles.js';
 
@@ -56,7 +56,7 @@ const DEFAULT_TOP_TARGET = 'top';
  * @cssprop [--wsis-footer-link-color=var(--wsis-color-link)] - Link colour.
  */
 export class WsisFooter extends WsisElement {
-  static override styles = [baseStyles, pageColumn, slottedScriptFonts, styles];
+  static override styles = [baseStyles, pageColumn, barPrintForm, slottedScriptFonts, styles];
 
   /**
    * The copyright holder: `wsis` (the default), `itu` or `un`, written as that organisation's short

@@ -124,26 +124,13 @@ export const styles = css`
   /*
    * The printed form: who speaks (UN · ITU, the WSIS mark and title) stays, in black ink; the
    * languages and the navigation, which do nothing on paper, are left out. The same switches under
-   * @media print and, to preview it on screen, on a host with the class wsis-print-preview.
+   * @media print and, to preview it on screen, on a host with the class wsis-print-preview
+   * (barPrintForm, in the shared styles); the logos' ink is the header's own.
    */
   @media print {
-    :host {
-      --_print-hide: none;
-      --_print-ink: var(--_ink);
-      --_print-paper: transparent;
-      --_print-measure: none;
-      --_print-inset: 0;
-    }
     wsis-logo {
       --wsis-logo-color: var(--_ink);
     }
-  }
-  :host(.wsis-print-preview) {
-    --_print-hide: none;
-    --_print-ink: var(--_ink);
-    --_print-paper: transparent;
-    --_print-measure: none;
-    --_print-inset: 0;
   }
   :host(.wsis-print-preview) wsis-logo {
     --wsis-logo-color: var(--_ink);

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../../internal/define.js';
-import { baseStyles, pageColumn } from '../../styles/shared.js';
+import { barPrintForm, baseStyles, pageColumn } from '../../styles/shared.js';
 import { LandmarkRoleController } from '../../internal/landmark.js';
 import { WsisElement } from '../../internal/wsis-element.js';
 import { officialName, shortName } from '../../internal/organizations.js';
@@ -57,7 +57,7 @@ import { styles } from './wsis-header.styles.js';
  * @cssprop [--wsis-header-padding-inline=var(--wsis-page-padding-inline)] - Space at the inline start and end (the page grid's).
  */
 export class WsisHeader extends WsisElement {
-  static override styles = [baseStyles, pageColumn, styles];
+  static override styles = [baseStyles, pageColumn, barPrintForm, styles];
 
   /** The site's home page: the WSIS logo and title link to it. */
   @property({ attribute: 'home-href' }) homeHref?: string;
