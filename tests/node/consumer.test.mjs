@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { launchBrowser, serveDirectory } from '../../scripts/lib/browsers.mjs';
-import { install, pkg, root, run } from './helpers/packed-app.mjs';
+import { cloneRepository, install, notAGitCheckout, pkg, root, run } from './helpers/packed-app.mjs';
 
 const devVersion = (name) => pkg.devDependencies[name];
 mkdirSync(join(root, '.tmp'), { recursive: true });
@@ -225,35 +225,25 @@ test('a consumer’s TypeScript and TSX compile with a strict tsc against the in
 // A clone of the repository's last commit, with the repository's own dependencies: what the git-URL
 // install and a developer's `npm pack` start from.
 let clone;
-function repositoryClone() {
-  if (clone) return clone;
-  clone = join(work, 'clone');
-  run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone], work);
-  return clone;
-}
-const isGitCheckout = existsSync(join(root, '.git')) || 'not a git checkout';
+const repositoryClone = () => (clone ??= cloneRepository(join(work, 'clone')));
 
-test(
-  'installed from a git URL, npm builds the package (prepare)',
-  { skip: isGitCheckout !== true && isGitCheckout },
-  () => {
-    const gitApp = join(work, 'git-app');
-    install(gitApp, [`git+file://${repositoryClone()}`]);
-    const installed = join(gitApp, 'node_modules', pkg.name);
-    for (const file of [
-      'dist/index.js',
-      'dist/index.d.ts',
-      'dist/react/index.js',
-      'integrations/web-types.json',
-    ]) {
-      assert.ok(existsSync(join(installed, file)), `${file} built and installed from the git URL`);
-    }
-  },
-);
+test('installed from a git URL, npm builds the package (prepare)', { skip: notAGitCheckout }, () => {
+  const gitApp = join(work, 'git-app');
+  install(gitApp, [`git+file://${repositoryClone()}`]);
+  const installed = join(gitApp, 'node_modules', pkg.name);
+  for (const file of [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/react/index.js',
+    'integrations/web-types.json',
+  ]) {
+    assert.ok(existsSync(join(installed, file)), `${file} built and installed from the git URL`);
+  }
+});
 
 test(
   'npm pack, as a developer runs it, builds and writes no install script: installing the tarball warns of none',
-  { skip: isGitCheckout !== true && isGitCheckout },
+  { skip: notAGitCheckout },
   () => {
     const dir = repositoryClone();
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

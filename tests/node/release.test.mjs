@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -16,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { pkg, root, run } from './helpers/packed-app.mjs';
+import { cloneRepository, notAGitCheckout, pkg, root, run } from './helpers/packed-app.mjs';
 
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const work = mkdtempSync(join(root, '.tmp', 'release-'));
@@ -37,15 +36,14 @@ function releaseSteps() {
 
 test(
   'the release steps bump the version, write the changelog and tag the commit v<version>',
-  { skip: !existsSync(join(root, '.git')) && 'not a git checkout' },
+  { skip: notAGitCheckout },
   () => {
     const steps = releaseSteps();
     assert.ok(
       steps.some((s) => s.startsWith('npx changeset tag')),
       'a step creates the tag',
     );
-    const clone = join(work, 'clone');
-    run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, clone], work);
+    const clone = cloneRepository(join(work, 'clone'));
     // The repository's own tools, without an install; the link is no file of the release commit.
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
     appendFileSync(join(clone, '.git/info/exclude'), '\nnode_modules\n');

@@ -4,13 +4,22 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../../..');
 export const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** `name@version` as package.json's devDependencies pin it, so the app uses what the repository tests with. */
 export const pinned = (name) => `${name}@${pkg.devDependencies[name]}`;
+
+/** A test's `skip` where the repository's history is needed: why, outside a git checkout; else false. */
+export const notAGitCheckout = !existsSync(join(root, '.git')) && 'not a git checkout';
+
+/** A shallow clone of the repository's last commit at `dest`, which must not exist yet. */
+export function cloneRepository(dest) {
+  run('git', ['clone', '--quiet', '--depth', '1', `file://${root}`, dest], dirname(dest));
+  return dest;
+}
 
 /** Runs a command; fails the test with its output when it fails. */
 export function run(cmd, args, cwd, options = {}) {
