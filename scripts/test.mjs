@@ -207,6 +207,21 @@ for (const { name, ok, seconds, counted } of report) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail} — ${seconds} s`);
 }
 const allOk = report.every((r) => r.ok);
+// What each failed Node test said, under the table: a log cut to its last lines still shows why.
+if (report.some((r) => r.counted === 'node' && !r.ok) && existsSync(SUMMARIES.node)) {
+  for (const [, title, yaml] of readFileSync(SUMMARIES.node, 'utf8').matchAll(
+    /^not ok \d+ - (.*)\n {2}---\n([\s\S]*?)\n {2}\.\.\./gm,
+  )) {
+    const location = /^ {2}location: '(.*)'/m.exec(yaml)?.[1] ?? '';
+    const error = /^ {2}error: \|-?\n((?: {4}.*\n?)*)/m.exec(yaml)?.[1] ?? yaml;
+    const lines = error
+      .split('\n')
+      .map((l) => l.slice(4))
+      .filter(Boolean);
+    console.log(`not ok: ${title} (${location.replace(`${process.cwd()}/`, '')})`);
+    for (const line of lines.slice(0, 8)) console.log(`    ${line}`);
+  }
+}
 // Skipped: tests a browser cannot run (print and reduced-motion emulation need CDP, absent in Firefox).
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(allOk && failed === 0 ? 0 : 1);
