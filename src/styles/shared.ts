@@ -149,14 +149,31 @@ export const inlineList = css`
 /**
  * The page grid's column (see `--_page-max`), for the elements that span the page: content-box, so
  * the inset is kept outside the width, and the column's start lines up across elements at any
- * viewport width.
+ * viewport width. On paper (the switches of `barPrintForm`) it spans the page, whose margins are the
+ * printer's.
  */
 export const pageColumn = css`
   .page-column {
     box-sizing: content-box;
-    max-inline-size: var(--_page-max);
+    max-inline-size: var(--_print-measure, var(--_page-max));
     margin-inline: auto;
-    padding-inline: var(--_page-inset);
+    padding-inline: var(--_print-inset, var(--_page-inset));
+  }
+`;
+
+/**
+ * For an element that does nothing on paper (the navigation, the privacy notice): left out of print,
+ * and out of the on-screen preview of it (the class wsis-print-preview). List it after the element's
+ * own styles, so that its `display: none` comes after their `:host` display.
+ */
+export const leftOutOfPrint = css`
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+  :host(.wsis-print-preview) {
+    display: none;
   }
 `;
 

@@ -20,11 +20,6 @@ export const styles = css`
     font-family: var(--_font-zh);
     line-height: 1.8;
   }
-  /* On paper the page's margins are the printer's, as for the message. */
-  .page-column {
-    max-inline-size: var(--_print-measure, var(--_page-max));
-    padding-inline: var(--_print-inset, var(--_page-inset));
-  }
   .groups {
     display: var(--_print-hide, block);
   }

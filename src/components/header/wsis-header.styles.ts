@@ -15,10 +15,8 @@ export const styles = css`
   :host(:lang(zh)) {
     font-family: var(--_font-zh);
   }
-  /* The header's own column: the page grid, or the site's older hook for the inset; on paper the
-     page's margins are the printer's, as for the message. */
+  /* The header's column is the page grid's, with the site's older hook for the inset. */
   .page-column {
-    max-inline-size: var(--_print-measure, var(--_page-max));
     padding-inline: var(--_print-inset, var(--wsis-header-padding-inline, var(--_page-inset)));
   }
   /* The rule under the institutional line runs edge to edge; its content sits on the grid. */

@@ -21,14 +21,6 @@ export const styles = css`
     background: var(--_nav-bg);
     border-block-end: 1px solid var(--_nav-rule);
   }
-  /* The bar's background and rule run edge to edge; its links sit on the page grid (see
-     --_page-max), the first one starting on the grid line. */
-  .list {
-    box-sizing: content-box;
-    max-inline-size: var(--_page-max);
-    margin-inline: auto;
-    padding-inline: var(--_page-inset);
-  }
   ul {
     list-style: none;
     margin: 0;
@@ -284,15 +276,5 @@ export const styles = css`
 
   :host(:lang(zh)) {
     line-height: 1.6;
-  }
-
-  /* Navigation does nothing on paper: left out of print, and of the on-screen preview of it. */
-  @media print {
-    :host {
-      display: none;
-    }
-  }
-  :host(.wsis-print-preview) {
-    display: none;
   }
 `;

@@ -5,7 +5,7 @@ import type { TemplateResult } from 'lit';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
-import { baseStyles } from '../../styles/shared.js';
+import { baseStyles, leftOutOfPrint, pageColumn } from '../../styles/shared.js';
 import { NavItemsController } from '../../internal/nav-items.js';
 import type { NavItem, NavItemInput } from '../../internal/nav-items.js';
 import { DisclosureController } from '../../internal/disclosure.js';
@@ -102,7 +102,7 @@ function urlKey(href: string, base: string): string | undefined {
  * @cssprop [--wsis-nav-border-color=var(--wsis-color-border)] - Colour of the rule under the bar.
  */
 export class WsisNav extends WsisElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, pageColumn, styles, leftOutOfPrint];
 
   /** Origin and path of the page, when `current-from-location` asked for it (set in the browser only). */
   @state() private locationKey?: string;
@@ -314,7 +314,7 @@ export class WsisNav extends WsisElement {
               })}</span
             >`,
         )}
-        <ul id="list" part="list" class=${menuOpen ? 'list open' : 'list'}>
+        <ul id="list" part="list" class=${menuOpen ? 'list page-column open' : 'list page-column'}>
           ${items.map((item, index) => this.renderItem(item, index))}
         </ul>
       </nav>

@@ -138,13 +138,4 @@ export const styles = css`
       border-color: ButtonText;
     }
   }
-  /* A question paper cannot answer: left out of print, and of the on-screen preview of it. */
-  @media print {
-    :host {
-      display: none;
-    }
-  }
-  :host(.wsis-print-preview) {
-    display: none;
-  }
 `;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../internal/localize.js';
-import { baseStyles, pageColumn } from '../../styles/shared.js';
+import { baseStyles, leftOutOfPrint, pageColumn } from '../../styles/shared.js';
 import { report } from '../../internal/report.js';
 import { DEV_MODE } from '../../internal/dev-mode.js';
 import { moveFocusTo } from '../../internal/focus.js';
@@ -122,7 +122,7 @@ type Stage = 'question' | 'confirmation';
  * shadow roots.
  */
 export class WsisPrivacyNotice extends WsisElement {
-  static override styles = [baseStyles, pageColumn, styles];
+  static override styles = [baseStyles, pageColumn, styles, leftOutOfPrint];
 
   /**
    * The stored choice for `version`, or `null` when there is none, it answers another version, or
