@@ -2,8 +2,7 @@
 //   node scripts/screenshot.mjs <story-id> [--locale ar] [--width 320] [--tabs 2] [--element css] [--out file.png]
 // Serves storybook-static/ itself on a free loopback port; prints the focused element after --tabs.
 import { parseArgs } from 'node:util';
-import { launch } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from './lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from './lib/browsers.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,11 +25,7 @@ if (!storyId) {
   process.exit(2);
 }
 const server = await serveDirectory(values.dir);
-const browser = await launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser('chromium');
 try {
   const page = await browser.newPage();
   page.on(

@@ -24,8 +24,7 @@ import { extname, join, normalize, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../lib/browsers.mjs';
+import { findBrowsers, launchBrowser } from '../lib/browsers.mjs';
 import {
   HYDRATE_SUPPORT,
   brotli,
@@ -299,11 +298,7 @@ async function measurePages() {
   );
 
   const server = await serveBrotli(served);
-  const browser = await puppeteer.launch({
-    executablePath: browserPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser('chromium');
   try {
     const perLocale = {};
     let interactiveBytes = 0;

@@ -14,9 +14,8 @@
 //                                   and dropped (a placeholder written <year> shows as nothing).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from 'puppeteer-core';
 import * as prettier from 'prettier';
-import { CHROMIUM_ARGS, findBrowsers, serveDirectory } from '../lib/browsers.mjs';
+import { launchBrowser, serveDirectory } from '../lib/browsers.mjs';
 import { apiRowNames, publicManifest } from '../../.storybook/public-manifest.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -221,11 +220,7 @@ for (const t of targets)
   if (!t.story) throw new Error(`${t.tag}: no "${MAIN_STORY}" story in ${dir}/index.json`);
 
 const server = await serveDirectory(dir);
-const browser = await launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser('chromium');
 const problems = [];
 const data = {
   generatedBy: 'npm run docs:a11y (scripts/docs/docs-a11y.mjs), from the built Storybook',

@@ -15,13 +15,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import * as puppeteer from 'puppeteer-core';
 import {
-  CHROMIUM_ARGS,
   findBrowsers,
+  launchBrowser,
   missingBrowsersMessage,
   serveDirectory,
 } from '../../scripts/lib/browsers.mjs';
+
+const browsers = findBrowsers();
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -132,8 +133,9 @@ function settled() {
 }
 
 /** Every warning and error the page printed while loading, switching locale twice and tabbing. */
-async function consoleOfAPageVisit(launchOptions, name = 'index') {
-  const browser = await puppeteer.launch({ headless: true, ...launchOptions });
+async function consoleOfAPageVisit(engine, name = 'index') {
+  assert.ok(browsers[engine], missingBrowsersMessage(browsers));
+  const browser = await launchBrowser(engine);
   try {
     const page = await browser.newPage();
     const messages = [];
@@ -190,32 +192,22 @@ function assertOnlyLitsNotice(messages) {
   );
 }
 
-const browsers = findBrowsers();
-const chromium = () => {
-  assert.ok(browsers.chromium, missingBrowsersMessage(browsers));
-  return { executablePath: browsers.chromium, args: CHROMIUM_ARGS };
-};
-const firefox = () => {
-  assert.ok(browsers.firefox, missingBrowsersMessage(browsers));
-  return { browser: 'firefox', executablePath: browsers.firefox };
-};
-
-for (const [name, launch] of [
-  ['Chromium', chromium],
-  ['Firefox', firefox],
+for (const [name, engine] of [
+  ['Chromium', 'chromium'],
+  ['Firefox', 'firefox'],
 ]) {
   test(`${name}: the development build prints no warning or error beyond Lit’s dev-mode notice`, async () => {
-    assertOnlyLitsNotice(await consoleOfAPageVisit(launch()));
+    assertOnlyLitsNotice(await consoleOfAPageVisit(engine));
   });
 
   test(`${name}: nor when it hydrates a server-rendered page`, async () => {
-    const messages = await consoleOfAPageVisit(launch(), 'server-rendered');
+    const messages = await consoleOfAPageVisit(engine, 'server-rendered');
     assertOnlyLitsNotice(messages);
   });
 }
 
 test('the check sees a warning of the library itself (a bad year on the footer), so it can fail', async () => {
-  const messages = await consoleOfAPageVisit(chromium(), 'bad');
+  const messages = await consoleOfAPageVisit('chromium', 'bad');
   assert.ok(
     messages.some((m) => m.startsWith('warn: <wsis-footer> year="twenty"')),
     messages.join('\n'),

@@ -13,11 +13,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from 'puppeteer-core';
 import {
-  CHROMIUM_ARGS,
   CHROMIUM_BACKGROUND_ARGS,
   findBrowsers,
+  launchBrowser,
   serveDirectory,
 } from '../../scripts/lib/browsers.mjs';
 import { checkScreenshot } from './screenshots-compare.mjs';
@@ -89,19 +88,16 @@ const STILL_CSS = `*, *::before, *::after {
   animation: none !important;
 }`;
 
-const executablePath = findBrowsers().chromium;
-if (!executablePath) {
+if (!findBrowsers().chromium) {
   console.error(
     'Screenshot tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.',
   );
   process.exit(1);
 }
 const server = await serveDirectory(values.dir);
-const browser = await launch({
-  executablePath,
-  headless: true,
+const browser = await launchBrowser('chromium', {
   // Two pages render at once; keep the one in the background tab from being throttled.
-  args: [...CHROMIUM_ARGS, ...CHROMIUM_BACKGROUND_ARGS, '--font-render-hinting=none'],
+  args: [...CHROMIUM_BACKGROUND_ARGS, '--font-render-hinting=none'],
 });
 
 const counts = { pass: 0, fail: 0, missing: 0, updated: 0, unchanged: 0 };

@@ -8,8 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { launch } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from '../../scripts/lib/browsers.mjs';
+import { launchBrowser } from '../../scripts/lib/browsers.mjs';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'storybook-static';
 const PREFIX = '/some/sub/path/';
@@ -59,11 +58,7 @@ const docs = [
   entries.find((e) => e.type === 'docs' && !e.importPath.endsWith('.mdx')),
 ].filter(Boolean);
 
-const browser = await launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser('chromium');
 const failures = [];
 let passed = 0;
 

@@ -29,11 +29,10 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { launch } from 'puppeteer-core';
 import {
-  CHROMIUM_ARGS,
   CHROMIUM_BACKGROUND_ARGS,
   findBrowsers,
+  launchBrowser,
   serveDirectory,
 } from '../../scripts/lib/browsers.mjs';
 import {
@@ -188,15 +187,8 @@ function browserFor(engine, forced, worker) {
     browsers.set(
       key,
       engine === 'chromium'
-        ? launch({
-            executablePath: found.chromium,
-            headless: true,
-            args: [...CHROMIUM_ARGS, ...CHROMIUM_BACKGROUND_ARGS],
-          })
-        : launch({
-            browser: 'firefox',
-            executablePath: found.firefox,
-            headless: true,
+        ? launchBrowser('chromium', { args: CHROMIUM_BACKGROUND_ARGS })
+        : launchBrowser('firefox', {
             extraPrefsFirefox: {
               'ui.prefersReducedMotion': 1,
               // Background tabs keep their timers, as CHROMIUM_BACKGROUND_ARGS do for Chromium.
