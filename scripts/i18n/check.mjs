@@ -139,15 +139,26 @@ function sourceFiles(dir) {
 }
 
 /**
- * The codes of the SHIPPED table in src/localization.ts (its keys, in order), read from the source
- * text so the gate needs no build. Undefined when the table is not found.
+ * The SHIPPED table in src/localization.ts as { code: dir }, in its order, read from the source text
+ * so the gate (and the story sweep) need no build. Undefined when the table is not found.
  */
-export function shippedCodes(localizationSource) {
+export function shippedLocales(localizationSource) {
   const body = /export const SHIPPED\b[^=]*=\s*(?:Object\.freeze\()?\{([\s\S]*?)\n\}/.exec(
     localizationSource,
   )?.[1];
   if (!body) return undefined;
-  return [...body.matchAll(/^\s{2}(?:'([^']+)'|([A-Za-z]+)):\s*\{/gm)].map((m) => m[1] ?? m[2]);
+  return Object.fromEntries(
+    [...body.matchAll(/^\s{2}(?:'([^']+)'|([A-Za-z]+)):\s*\{[^}]*?\bdir:\s*'(ltr|rtl)'/gm)].map((m) => [
+      m[1] ?? m[2],
+      m[3],
+    ]),
+  );
+}
+
+/** The codes of the SHIPPED table (its keys, in order); undefined when the table is not found. */
+export function shippedCodes(localizationSource) {
+  const table = shippedLocales(localizationSource);
+  return table && Object.keys(table);
 }
 
 function describeDrift(locale, committed, extracted) {

@@ -3,6 +3,7 @@
 // narrow it), and the Accessibility statement states it from here (scripts/docs/a11y-coverage.mjs),
 // so the statement's matrix is the sweep's own. `node tests/storybook/sweep.mjs --matrix` prints it.
 import { readFileSync } from 'node:fs';
+import { shippedLocales as readShippedTable } from '../../scripts/i18n/check.mjs';
 import { pseudoLocales } from '../../scripts/i18n/pseudo-locales.mjs';
 
 const root = new URL('../..', import.meta.url);
@@ -28,13 +29,7 @@ export const TEXT_SIZE = 200;
  * translation gate keeps it equal to lit-localize.json).
  */
 export function shippedLocales() {
-  const source = readFileSync(new URL('src/localization.ts', root), 'utf8');
-  return Object.fromEntries(
-    [...source.matchAll(/^ {2}'?([\w-]+)'?: \{\s*endonym: '[^']*',\s*dir: '(ltr|rtl)'/gm)].map((m) => [
-      m[1],
-      m[2],
-    ]),
-  );
+  return readShippedTable(readFileSync(new URL('src/localization.ts', root), 'utf8'));
 }
 
 /** The pseudo-locales Storybook registers, with their directions. */
